@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import type { SyncReport } from '../../engine/sync-report.js';
+import { StoreError } from '../../errors/store-error.js';
+import type { PersonStatus } from '../../mapping/directory-person.js';
+import { type Clock, systemClock } from '../../ports/clock.js';
+import type {
+  PageRequest,
+  PersonWrite,
+  RunRecord,
+  StoredPerson,
+  StoredTeam,
+  SyncStore,
+} from '../../ports/sync-store.js';
+import { type HostPersonInput, hostPersonFields } from '../host-person.js';
+import { pagePeople } from './memory-page.js';
+import { savePeopleInMemory } from './memory-save-people.js';
+import { createMemoryTenant, type MemoryRun, type MemoryTenant } from './memory-tenant.js';
+import { formatPersonId } from './person-id.js';
+
+/** Options of {@link createMemoryStore}. */
+export interface MemoryStoreOptions {
+  /** Source of run start times; the system clock by default. */
+  clock?: Clock;
+}
+
+/**
+ * A `SyncStore` held in memory, for tests, demos and trials. Everything is
+ * lost with the process. Results are copies, so callers may mutate them.
+ *
+ * `addHostPerson` ignores an `id` in its input: ids are assigned by the
+ * store. `finishRun` rejects a report whose run was never started.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): SyncStore {
+  return new MemorySyncStore(options.clock ?? systemClock);
+}
+
+class MemorySyncStore implements SyncStore {
+  readonly #clock: Clock;
+  readonly #tenants = new Map<string, MemoryTenant>();
+  #sequence = 0;
+
+  constructor(clock: Clock) {
+    this.#clock = clock;
+  }
+
+  async findPeopleByOktaIds(tenantId: string, oktaIds: readonly string[]): Promise<StoredPerson[]> {
+    const { people } = this.#tenant(tenantId);
+    const found = [...new Set(oktaIds)].map((oktaId) => people.getByOktaId(oktaId));
+
+    return found.filter((person) => person !== undefined).map((person) => ({ ...person }));
+  }
+
+  async findUnlinkedByEmails(tenantId: string, emails: readonly string[]): Promise<StoredPerson[]> {
+    const { people } = this.#tenant(tenantId);
+    const found = new Map<string, StoredPerson>();
+
+    for (const email of new Set(emails.map((value) => value.toLowerCase()))) {
+      for (const person of people.byEmail(email)) {
+        if (person.oktaId === null) found.set(person.id, { ...person });
+      }
+    }
+
+    return [...found.values()].sort((a, b) => compareText(a.id, b.id));
+  }
+
+  async savePeople(tenantId: string, people: readonly PersonWrite[]): Promise<void> {
+    const tenant = this.#tenant(tenantId);
+
+    savePeopleInMemory(tenant.people, people, () => this.#newId());
+  }
+
+  async addHostPerson(tenantId: string, person: HostPersonInput): Promise<StoredPerson> {
+    const { people } = this.#tenant(tenantId);
+    const stored = { id: this.#newId(), ...hostPersonFields(person) };
+
+    if (stored.oktaId !== null && people.getByOktaId(stored.oktaId)) {
+      throw new StoreError(`Cannot add person: Okta id "${stored.oktaId}" is taken`);
+    }
+
+    people.put(stored);
+
+    return { ...stored };
+  }
+
+  async listPeople(tenantId: string, page: PageRequest): Promise<StoredPerson[]> {
+    return pagePeople(this.#tenant(tenantId).people.values(), page, () => true);
+  }
+
+  async listUnseen(
+    tenantId: string,
+    generation: number,
+    page: PageRequest,
+  ): Promise<StoredPerson[]> {
+    const unseen = (person: StoredPerson) =>
+      person.oktaId !== null &&
+      person.status !== 'deactivated' &&
+      person.seenGeneration < generation;
+
+    return pagePeople(this.#tenant(tenantId).people.values(), page, unseen);
+  }
+
+  async listUnresolvedManagers(tenantId: string, page: PageRequest): Promise<StoredPerson[]> {
+    const unresolved = (person: StoredPerson) =>
+      person.managerRef !== null && person.managerOktaId === null;
+
+    return pagePeople(this.#tenant(tenantId).people.values(), page, unresolved);
+  }
+
+  async setManagers(tenantId: string, managers: ReadonlyMap<string, string>): Promise<void> {
+    const { people } = this.#tenant(tenantId);
+
+    for (const [id, managerOktaId] of managers) {
+      const person = people.get(id);
+      if (person) people.put({ ...person, managerOktaId });
+    }
+  }
+
+  async countPeople(tenantId: string, status: PersonStatus): Promise<number> {
+    let count = 0;
+    for (const person of this.#tenant(tenantId).people.values()) {
+      if (person.status === status) count += 1;
+    }
+
+    return count;
+  }
+
+  async ensureTeams(tenantId: string, names: readonly string[]): Promise<void> {
+    const { teams } = this.#tenant(tenantId);
+
+    for (const name of names) {
+      if (!teams.has(name)) teams.set(name, { name, managerOktaId: null });
+    }
+  }
+
+  async listTeams(tenantId: string): Promise<StoredTeam[]> {
+    const teams = [...this.#tenant(tenantId).teams.values()];
+
+    return teams.sort((a, b) => compareText(a.name, b.name)).map((team) => ({ ...team }));
+  }
+
+  async setTeamManager(
+    tenantId: string,
+    name: string,
+    managerOktaId: string | null,
+  ): Promise<void> {
+    this.#tenant(tenantId).teams.set(name, { name, managerOktaId });
+  }
+
+  async startRun(tenantId: string): Promise<RunRecord> {
+    const tenant = this.#tenant(tenantId);
+    const generation = tenant.lastGeneration + 1;
+    const runId = randomUUID();
+
+    tenant.lastGeneration = generation;
+    tenant.runs.set(runId, { generation, report: null });
+
+    return { runId, generation, startedAt: this.#clock.now() };
+  }
+
+  async finishRun(tenantId: string, report: SyncReport): Promise<void> {
+    const run = this.#tenant(tenantId).runs.get(report.runId);
+    if (!run) {
+      throw new StoreError(`Cannot finish run "${report.runId}": it was never started`);
+    }
+
+    run.report = structuredClone(report);
+  }
+
+  async lastReport(tenantId: string): Promise<SyncReport | null> {
+    const latest = latestFinished(this.#tenant(tenantId).runs.values());
+
+    return latest ? structuredClone(latest) : null;
+  }
+
+  #tenant(tenantId: string): MemoryTenant {
+    let tenant = this.#tenants.get(tenantId);
+    if (!tenant) {
+      tenant = createMemoryTenant();
+      this.#tenants.set(tenantId, tenant);
+    }
+
+    return tenant;
+  }
+
+  #newId(): string {
+    this.#sequence += 1;
+
+    return formatPersonId(this.#sequence);
+  }
+}
+
+/** The report of the highest generation that finished, if any. */
+function latestFinished(runs: Iterable<MemoryRun>): SyncReport | null {
+  let latest: MemoryRun | null = null;
+  for (const run of runs) {
+    if (run.report && (!latest || run.generation > latest.generation)) latest = run;
+  }
+
+  return latest?.report ?? null;
+}
+
+/** Orders strings by UTF-16 code unit, as PostgreSQL's "C" collation does for ASCII. */
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+
+  return a < b ? -1 : 1;
+}

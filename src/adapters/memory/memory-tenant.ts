@@ -1,0 +1,28 @@
+import type { SyncReport } from '../../engine/sync-report.js';
+import type { StoredTeam } from '../../ports/sync-store.js';
+import { MemoryPeople } from './memory-people.js';
+
+/** A run as the memory store keeps it. */
+export interface MemoryRun {
+  generation: number;
+  report: SyncReport | null;
+}
+
+/** Everything the memory store holds for one tenant. */
+export interface MemoryTenant {
+  people: MemoryPeople;
+  teams: Map<string, StoredTeam>;
+  /** Runs by run id. */
+  runs: Map<string, MemoryRun>;
+  lastGeneration: number;
+}
+
+/** An empty tenant. */
+export function createMemoryTenant(): MemoryTenant {
+  return {
+    people: new MemoryPeople(),
+    teams: new Map(),
+    runs: new Map(),
+    lastGeneration: 0,
+  };
+}

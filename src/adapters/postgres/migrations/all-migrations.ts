@@ -1,0 +1,5 @@
+import { initialMigration } from './001-initial.js';
+import type { Migration } from './migration.js';
+
+/** Every migration of the SQL store, in the order they apply. */
+export const allMigrations: readonly Migration[] = [initialMigration];

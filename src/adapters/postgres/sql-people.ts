@@ -1,0 +1,125 @@
+import type { PersonStatus } from '../../mapping/directory-person.js';
+import type { PageRequest, StoredPerson } from '../../ports/sync-store.js';
+import { type HostPersonInput, hostPersonFields } from '../host-person.js';
+import type { SqlContext } from './sql-context.js';
+import {
+  personSelectList,
+  personValues,
+  personWriteColumns,
+  personWriteTypes,
+  valuesRows,
+} from './sql-person-columns.js';
+
+/** People holding any of `oktaIds`; see `SyncStore.findPeopleByOktaIds`. */
+export async function findPeopleByOktaIds(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  oktaIds: readonly string[],
+): Promise<StoredPerson[]> {
+  if (oktaIds.length === 0) return [];
+
+  const { rows } = await client.query<StoredPerson>(
+    `SELECT ${personSelectList} FROM ${tables.people}
+    WHERE tenant_id = $1 AND okta_id = ANY($2::text[])`,
+    [tenantId, [...oktaIds]],
+  );
+
+  return rows;
+}
+
+/** Unlinked people by email; see `SyncStore.findUnlinkedByEmails`. */
+export async function findUnlinkedByEmails(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  emails: readonly string[],
+): Promise<StoredPerson[]> {
+  if (emails.length === 0) return [];
+
+  const lowered = [...new Set(emails.map((email) => email.toLowerCase()))];
+  const { rows } = await client.query<StoredPerson>(
+    `SELECT ${personSelectList} FROM ${tables.people}
+    WHERE tenant_id = $1 AND okta_id IS NULL AND email_lower = ANY($2::text[])
+    ORDER BY id`,
+    [tenantId, lowered],
+  );
+
+  return rows;
+}
+
+/** Inserts a host person; see `SyncStore.addHostPerson`. */
+export async function addHostPerson(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  person: HostPersonInput,
+): Promise<StoredPerson> {
+  const { rows } = await client.query<StoredPerson>(
+    `INSERT INTO ${tables.people} (tenant_id, ${personWriteColumns.join(', ')})
+    VALUES ${valuesRows(1, personWriteTypes, 2, '$1, ')}
+    RETURNING ${personSelectList}`,
+    [tenantId, ...personValues(hostPersonFields(person))],
+  );
+
+  return rows[0]!;
+}
+
+/**
+ * A keyset page of the tenant's people that match `filter`, a condition
+ * whose parameters start at `$2`.
+ */
+export async function selectPeoplePage(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  page: PageRequest,
+  filter = 'true',
+  filterParams: readonly unknown[] = [],
+): Promise<StoredPerson[]> {
+  if (page.limit <= 0) return [];
+
+  const params: unknown[] = [tenantId, ...filterParams];
+  let sql = `SELECT ${personSelectList} FROM ${tables.people}
+    WHERE tenant_id = $1 AND (${filter})`;
+
+  if (page.after !== undefined) {
+    params.push(page.after);
+    sql += ` AND id > $${params.length}`;
+  }
+
+  params.push(page.limit);
+  const { rows } = await client.query<StoredPerson>(
+    `${sql} ORDER BY id LIMIT $${params.length}`,
+    params,
+  );
+
+  return rows;
+}
+
+/** Sets resolved managers by person id; see `SyncStore.setManagers`. */
+export async function setManagers(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  managers: ReadonlyMap<string, string>,
+): Promise<void> {
+  if (managers.size === 0) return;
+
+  await client.query(
+    `UPDATE ${tables.people} AS p SET manager_okta_id = v.manager
+    FROM unnest($2::text[], $3::text[]) AS v (id, manager)
+    WHERE p.tenant_id = $1 AND p.id = v.id`,
+    [tenantId, [...managers.keys()], [...managers.values()]],
+  );
+}
+
+/** How many people have `status`; see `SyncStore.countPeople`. */
+export async function countPeople(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  status: PersonStatus,
+): Promise<number> {
+  const { rows } = await client.query<{ count: number }>(
+    `SELECT count(*)::integer AS count FROM ${tables.people}
+    WHERE tenant_id = $1 AND status = $2`,
+    [tenantId, status],
+  );
+
+  return rows[0]?.count ?? 0;
+}

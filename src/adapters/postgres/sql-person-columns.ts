@@ -1,0 +1,82 @@
+import type { StoredPerson } from '../../ports/sync-store.js';
+
+/**
+ * The select list that reads a `people` row as a `StoredPerson`. Dates are
+ * formatted in SQL so every driver returns the same strings.
+ */
+export const personSelectList = `id, okta_id AS "oktaId", email,
+  full_name AS "fullName", team, job_title AS "jobTitle",
+  manager_ref AS "managerRef", manager_okta_id AS "managerOktaId", status,
+  to_char(start_date, 'YYYY-MM-DD') AS "startDate",
+  okta_updated_at AS "oktaUpdatedAt", seen_generation AS "seenGeneration"`;
+
+/** Columns a write sets, in the order of {@link personValues}. */
+export const personWriteColumns = [
+  'okta_id',
+  'email',
+  'email_lower',
+  'full_name',
+  'team',
+  'job_title',
+  'manager_ref',
+  'manager_okta_id',
+  'status',
+  'start_date',
+  'okta_updated_at',
+  'seen_generation',
+] as const;
+
+/** SQL types of {@link personWriteColumns}, for casting parameters. */
+export const personWriteTypes = [
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'date',
+  'text',
+  'integer',
+] as const;
+
+/** Parameter values of one person, matching {@link personWriteColumns}. */
+export function personValues(person: Omit<StoredPerson, 'id'>): unknown[] {
+  return [
+    person.oktaId,
+    person.email,
+    person.email.toLowerCase(),
+    person.fullName,
+    person.team,
+    person.jobTitle,
+    person.managerRef,
+    person.managerOktaId,
+    person.status,
+    person.startDate,
+    person.oktaUpdatedAt,
+    person.seenGeneration,
+  ];
+}
+
+/**
+ * `($n::type, …), (…)` for `rows` rows of the given column types, numbering
+ * parameters from `first`. `prefix` starts every row, such as `$1, `.
+ */
+export function valuesRows(
+  rows: number,
+  types: readonly string[],
+  first: number,
+  prefix = '',
+): string {
+  const lines: string[] = [];
+
+  for (let row = 0; row < rows; row += 1) {
+    const start = first + row * types.length;
+    const cells = types.map((type, column) => `$${start + column}::${type}`);
+    lines.push(`(${prefix}${cells.join(', ')})`);
+  }
+
+  return lines.join(',\n');
+}

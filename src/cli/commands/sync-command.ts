@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { createSyncEngine } from '../../engine/sync-engine.js';
+import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
+import { type CliIo, writeLine } from '../cli-io.js';
+import { exitCodeOf } from '../exit-codes.js';
+import { formatReport, formatSkips } from '../format-report.js';
+import { defaultDbDir, openStore } from '../open-store.js';
+import { showProgress } from '../progress.js';
+import { UsageError } from '../usage-error.js';
+
+/** Flags of `okta-sync sync`. */
+export interface SyncFlags {
+  orgUrl?: string;
+  token?: string;
+  allowHttp?: boolean;
+  db: string;
+  tenant: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+/** Registers `okta-sync sync`. */
+export function addSyncCommand(program: Command, io: CliIo, done: (code: number) => void) {
+  program
+    .command('sync')
+    .description('run a full sync of an Okta org into the local store')
+    .option('--org-url <url>', 'Okta org URL (or OKTA_ORG_URL)')
+    .option('--token <token>', 'Okta API token (or OKTA_API_TOKEN)')
+    .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
+    .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
+    .option('--tenant <id>', 'tenant id', 'default')
+    .option('--dry-run', 'show what would change; write nothing')
+    .option('--json', 'print one JSON report on stdout')
+    .action(async (flags: SyncFlags) => done(await runSync(flags, io)));
+}
+
+/** Runs the sync command and returns its exit code. */
+export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
+  const directory = createOktaDirectory({
+    orgUrl: required(flags.orgUrl ?? io.env.OKTA_ORG_URL, '--org-url or OKTA_ORG_URL'),
+    token: required(flags.token ?? io.env.OKTA_API_TOKEN, '--token or OKTA_API_TOKEN'),
+    allowHttp: flags.allowHttp === true,
+  });
+  const store = await openStore(flags.db);
+
+  try {
+    const engine = createSyncEngine({ store, directory });
+    const stopProgress = showProgress(engine, io.stderr, undefined);
+    const report = await engine.fullSync({ tenantId: flags.tenant, dryRun: flags.dryRun === true });
+    stopProgress();
+    printSyncReport(io, report, flags.json === true);
+
+    return exitCodeOf(report.status);
+  } finally {
+    await store.close();
+  }
+}
+
+function printSyncReport(io: CliIo, report: Parameters<typeof formatReport>[0], json: boolean) {
+  const lines = json
+    ? [JSON.stringify(report, null, 2)]
+    : [...formatReport(report), ...formatSkips(report)];
+
+  for (const line of lines) {
+    writeLine(io.stdout, line);
+  }
+}
+
+function required(value: string | undefined, name: string): string {
+  if (value === undefined || value.trim() === '') {
+    throw new UsageError(`missing ${name}`);
+  }
+
+  return value;
+}

@@ -1,0 +1,124 @@
+import { describeError } from '../errors/describe-error.js';
+import type { PersonWrite, SyncStore } from '../ports/sync-store.js';
+import type { PagePlan } from './page-plan.js';
+import type { ChangeKind } from './person-change.js';
+import { toPersonWrite, toSeenWrite } from './person-write.js';
+import { emptyCounts } from './run-counts.js';
+import type { PersonFailure, RunCounts } from './sync-report.js';
+
+/** What applying one page did. */
+export interface PageResult {
+  counts: RunCounts;
+  failures: PersonFailure[];
+}
+
+const countOf: Record<ChangeKind, keyof RunCounts> = {
+  create: 'created',
+  link: 'linked',
+  update: 'updated',
+  unchanged: 'unchanged',
+  deactivate: 'deactivated',
+  reactivate: 'reactivated',
+  ignore: 'ignored',
+};
+
+/**
+ * Writes a page's plan in one batch. When the batch fails, each person is
+ * written alone, so one person the host cannot store never costs the
+ * others; the failures are reported and retried by the next run.
+ */
+export async function applyPage(
+  store: SyncStore,
+  tenantId: string,
+  plan: PagePlan,
+  generation: number,
+): Promise<PageResult> {
+  const writes = collectWrites(plan, generation);
+  const failures = await saveIsolated(store, tenantId, writes);
+  const failed = new Set(failures.map((failure) => failure.oktaId));
+
+  await store.ensureTeams(tenantId, teamsOf(writes, failed));
+
+  return { counts: tally(plan, failed), failures };
+}
+
+/** Counts a plan as if applied, for dry runs. */
+export function tallyPlan(plan: PagePlan): RunCounts {
+  return tally(plan, new Set());
+}
+
+function collectWrites(plan: PagePlan, generation: number): PersonWrite[] {
+  const writes = plan.changes.flatMap((change) => toPersonWrite(change, generation) ?? []);
+  const seen = plan.skippedKnown.map((stored) => toSeenWrite(stored, generation));
+
+  return [...writes, ...seen];
+}
+
+async function saveIsolated(
+  store: SyncStore,
+  tenantId: string,
+  writes: PersonWrite[],
+): Promise<PersonFailure[]> {
+  if (writes.length === 0) {
+    return [];
+  }
+
+  try {
+    await store.savePeople(tenantId, writes);
+
+    return [];
+  } catch {
+    return saveOneByOne(store, tenantId, writes);
+  }
+}
+
+async function saveOneByOne(store: SyncStore, tenantId: string, writes: PersonWrite[]) {
+  const failures: PersonFailure[] = [];
+
+  for (const write of writes) {
+    try {
+      await store.savePeople(tenantId, [write]);
+    } catch (error) {
+      failures.push(toFailure(write.oktaId, error));
+    }
+  }
+
+  return failures;
+}
+
+function toFailure(oktaId: string, error: unknown): PersonFailure {
+  return { oktaId, ...describeError(error) };
+}
+
+function teamsOf(writes: PersonWrite[], failed: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+
+  for (const write of writes) {
+    if (write.team !== null && !failed.has(write.oktaId)) {
+      names.add(write.team);
+    }
+  }
+
+  return [...names];
+}
+
+function tally(plan: PagePlan, failed: ReadonlySet<string>): RunCounts {
+  const counts = emptyCounts();
+
+  for (const change of plan.changes) {
+    if (failed.has(change.person.oktaId)) {
+      counts.failed += 1;
+      continue;
+    }
+
+    counts[countOf[change.kind]] += 1;
+
+    if (change.kind !== 'ignore' && change.person.status === 'pending') {
+      counts.pending += 1;
+    }
+  }
+
+  counts.skipped = plan.skips.length;
+
+  return counts;
+}

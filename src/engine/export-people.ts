@@ -1,0 +1,84 @@
+import { effectiveManager } from '../managers/individual-strategy.js';
+import type { PersonStatus } from '../mapping/directory-person.js';
+import { storePages } from '../ports/store-pages.js';
+import type { PageRequest, StoredPerson, StoredTeam, SyncStore } from '../ports/sync-store.js';
+
+/** A person as exported for the host or an admin. */
+export interface ExportedPerson {
+  id: string;
+  oktaId: string | null;
+  email: string;
+  fullName: string;
+  jobTitle: string | null;
+  team: string | null;
+  /** The effective manager's Okta id; null while unresolved or absent. */
+  managerOktaId: string | null;
+  /** The raw Okta reference while it is unresolved; null otherwise. */
+  managerPending: string | null;
+  status: PersonStatus;
+  startDate: string | null;
+}
+
+/** A team with its default manager and how many people are in it. */
+export interface ExportedTeam {
+  name: string;
+  managerOktaId: string | null;
+  /** People in the team who are not deactivated. */
+  members: number;
+}
+
+/** Everything a tenant's store holds, as plain data. */
+export interface TenantExport {
+  people: ExportedPerson[];
+  teams: ExportedTeam[];
+}
+
+/**
+ * Reads a tenant's people and teams, applying the individual manager
+ * strategy. Holds the whole export in memory: meant for the CLI and for
+ * tests, not for paging an admin UI.
+ */
+export async function exportTenant(store: SyncStore, tenantId: string): Promise<TenantExport> {
+  const teams = await store.listTeams(tenantId);
+  const teamsByName = new Map(teams.map((team) => [team.name, team]));
+  const members = new Map<string, number>();
+  const people: ExportedPerson[] = [];
+  const query = (page: PageRequest) => store.listPeople(tenantId, page);
+
+  for await (const page of storePages(query)) {
+    for (const person of page) {
+      people.push(exportPerson(person, teamsByName));
+      countMember(members, person);
+    }
+  }
+
+  return { people, teams: teams.map((team) => exportTeam(team, members)) };
+}
+
+function exportPerson(person: StoredPerson, teams: ReadonlyMap<string, StoredTeam>) {
+  const team = person.team === null ? undefined : teams.get(person.team);
+  const pending = person.managerRef !== null && person.managerOktaId === null;
+
+  return {
+    id: person.id,
+    oktaId: person.oktaId,
+    email: person.email,
+    fullName: person.fullName,
+    jobTitle: person.jobTitle,
+    team: person.team,
+    managerOktaId: effectiveManager(person, team),
+    managerPending: pending ? person.managerRef : null,
+    status: person.status,
+    startDate: person.startDate,
+  };
+}
+
+function countMember(members: Map<string, number>, person: StoredPerson) {
+  if (person.team !== null && person.status !== 'deactivated') {
+    members.set(person.team, (members.get(person.team) ?? 0) + 1);
+  }
+}
+
+function exportTeam(team: StoredTeam, members: ReadonlyMap<string, number>): ExportedTeam {
+  return { ...team, members: members.get(team.name) ?? 0 };
+}

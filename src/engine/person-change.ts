@@ -1,0 +1,40 @@
+import type { DirectoryPerson } from '../mapping/directory-person.js';
+import type { StoredPerson } from '../ports/sync-store.js';
+
+/** What a sync does to one person it read from Okta. */
+export type ChangeKind =
+  | 'create'
+  | 'link'
+  | 'update'
+  | 'unchanged'
+  | 'deactivate'
+  | 'reactivate'
+  | 'ignore';
+
+/** Fields the sync owns; a difference in any of them is an update. */
+export const syncedFields = [
+  'email',
+  'fullName',
+  'team',
+  'jobTitle',
+  'managerRef',
+  'status',
+  'startDate',
+] as const;
+
+/** One synced field's value before and after. */
+export interface FieldChange {
+  field: (typeof syncedFields)[number];
+  before: string | null;
+  after: string | null;
+}
+
+/** The planned change of one person: plain data, nothing applied yet. */
+export interface PersonChange {
+  kind: ChangeKind;
+  person: DirectoryPerson;
+  /** The stored row it applies to; undefined for creates and ignores. */
+  stored?: StoredPerson;
+  /** Field-level differences, empty for creates and unchanged people. */
+  fields: FieldChange[];
+}

@@ -1,0 +1,96 @@
+import type { DirectoryPerson } from '../mapping/directory-person.js';
+import type { MapOutcome } from '../mapping/person-mapper.js';
+import type { SkippedPerson } from '../mapping/skipped-person.js';
+import type { StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type { PagePlan } from './page-plan.js';
+import { planPerson } from './plan-person.js';
+
+/**
+ * Plans one page: reads the rows the page's people may touch, in two
+ * batched lookups, and decides each person's change. Writes nothing.
+ */
+export async function planPage(
+  store: SyncStore,
+  tenantId: string,
+  outcomes: readonly MapOutcome[],
+): Promise<PagePlan> {
+  const { people, skips } = splitOutcomes(outcomes);
+  const ids = outcomes.map(oktaIdOf);
+  const known = indexBy(await store.findPeopleByOktaIds(tenantId, ids), (row) => row.oktaId);
+  const unlinked = await findUnlinked(store, tenantId, people, known);
+
+  return {
+    changes: planChanges(people, known, unlinked),
+    skips,
+    skippedKnown: skips.flatMap((skip) => known.get(skip.oktaId) ?? []),
+  };
+}
+
+function splitOutcomes(outcomes: readonly MapOutcome[]) {
+  const people: DirectoryPerson[] = [];
+  const skips: SkippedPerson[] = [];
+
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'person') {
+      people.push(outcome.person);
+    } else {
+      skips.push(outcome.skip);
+    }
+  }
+
+  return { people, skips };
+}
+
+function oktaIdOf(outcome: MapOutcome): string {
+  return outcome.kind === 'person' ? outcome.person.oktaId : outcome.skip.oktaId;
+}
+
+async function findUnlinked(
+  store: SyncStore,
+  tenantId: string,
+  people: readonly DirectoryPerson[],
+  known: ReadonlyMap<string | null, StoredPerson>,
+): Promise<Map<string, StoredPerson>> {
+  const emails = people
+    .filter((person) => !known.has(person.oktaId) && person.status !== 'deactivated')
+    .map((person) => person.email);
+
+  if (emails.length === 0) {
+    return new Map();
+  }
+
+  const rows = await store.findUnlinkedByEmails(tenantId, emails);
+
+  return indexBy(rows, (row) => row.email.toLowerCase());
+}
+
+function planChanges(
+  people: readonly DirectoryPerson[],
+  known: ReadonlyMap<string | null, StoredPerson>,
+  unlinked: Map<string, StoredPerson>,
+) {
+  return people.map((person) => {
+    const email = person.email.toLowerCase();
+    const change = planPerson(person, known.get(person.oktaId), unlinked.get(email));
+
+    // One host person links to one Okta user; a second Okta user with the
+    // same email on this page is created instead of merged.
+    if (change.kind === 'link') {
+      unlinked.delete(email);
+    }
+
+    return change;
+  });
+}
+
+function indexBy<K>(rows: readonly StoredPerson[], key: (row: StoredPerson) => K) {
+  const index = new Map<K, StoredPerson>();
+
+  for (const row of rows) {
+    if (!index.has(key(row))) {
+      index.set(key(row), row);
+    }
+  }
+
+  return index;
+}

@@ -1,0 +1,19 @@
+import type EventEmitter from 'eventemitter3';
+import type { PersonMapper } from '../mapping/person-mapper.js';
+import type { OktaDirectory } from '../okta/okta-directory.js';
+import type { Clock } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
+import type { SyncStore } from '../ports/sync-store.js';
+import type { SyncEvents } from './sync-events.js';
+
+/** Everything one run works with, assembled by the engine. */
+export interface RunContext {
+  tenantId: string;
+  directory: OktaDirectory;
+  store: SyncStore;
+  mapper: PersonMapper;
+  clock: Clock;
+  logger: Logger;
+  events: EventEmitter<SyncEvents>;
+  signal?: AbortSignal;
+}

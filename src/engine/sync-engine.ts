@@ -1,0 +1,86 @@
+import EventEmitter from 'eventemitter3';
+import { ConfigError } from '../errors/config-error.js';
+import { createDefaultMapper } from '../mapping/default-mapper.js';
+import type { PersonMapper } from '../mapping/person-mapper.js';
+import type { OktaDirectory } from '../okta/okta-directory.js';
+import { type Clock, systemClock } from '../ports/clock.js';
+import { type Logger, silentLogger } from '../ports/logger.js';
+import type { SyncStore } from '../ports/sync-store.js';
+import { runDryRun } from './dry-run.js';
+import { runFullSync } from './full-sync.js';
+import type { RunContext } from './run-context.js';
+import type { SyncEvents } from './sync-events.js';
+import type { SyncReport } from './sync-report.js';
+
+/** Gives the directory of a tenant's Okta org. */
+export type DirectoryResolver = (tenantId: string) => OktaDirectory | Promise<OktaDirectory>;
+
+/** Options of {@link createSyncEngine}. */
+export interface SyncEngineOptions {
+  /** Where people, teams and runs are kept. */
+  store: SyncStore;
+  /** One org's directory, or a function giving each tenant's. */
+  directory: OktaDirectory | DirectoryResolver;
+  /** How Okta users become people; the default mapper when omitted. */
+  mapper?: PersonMapper;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Options of one full sync. */
+export interface FullSyncOptions {
+  tenantId: string;
+  /** Plan only: read Okta and the store, write nothing. */
+  dryRun?: boolean;
+  /** Stops the run between pages; a stopped run deactivates nobody. */
+  signal?: AbortSignal;
+}
+
+/** Runs syncs for any number of tenants over one store. */
+export interface SyncEngine {
+  /** Typed run and person events; see {@link SyncEvents}. */
+  readonly events: EventEmitter<SyncEvents>;
+
+  /**
+   * Runs a full sync of one tenant and resolves to its report. Okta or
+   * store failures end the run as `failed` in the report rather than
+   * rejecting; it rejects only when the run cannot start at all.
+   */
+  fullSync(options: FullSyncOptions): Promise<SyncReport>;
+}
+
+/** Assembles a sync engine from its ports. */
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const events = new EventEmitter<SyncEvents>();
+  const mapper = options.mapper ?? createDefaultMapper();
+
+  return {
+    events,
+    async fullSync(run) {
+      checkTenant(run.tenantId);
+      const context: RunContext = {
+        tenantId: run.tenantId,
+        directory: await resolveDirectory(options.directory, run.tenantId),
+        store: options.store,
+        mapper,
+        clock: options.clock ?? systemClock,
+        logger: options.logger ?? silentLogger,
+        events,
+        ...(run.signal ? { signal: run.signal } : {}),
+      };
+
+      return run.dryRun ? runDryRun(context) : runFullSync(context);
+    },
+  };
+}
+
+function resolveDirectory(directory: SyncEngineOptions['directory'], tenantId: string) {
+  return typeof directory === 'function' ? directory(tenantId) : directory;
+}
+
+function checkTenant(tenantId: unknown) {
+  if (typeof tenantId !== 'string' || tenantId.trim() === '') {
+    const message = 'must be a non-empty string naming the tenant';
+    throw new ConfigError([{ field: 'tenantId', message }]);
+  }
+}

@@ -1,0 +1,27 @@
+import type { SkippedPerson } from '../mapping/skipped-person.js';
+import type { UserListing } from '../okta/okta-directory.js';
+import type { GuardHold, SyncReport } from './sync-report.js';
+
+/** Progress of a run, emitted after every applied page. */
+export interface RunProgress {
+  tenantId: string;
+  runId: string;
+  listing: UserListing;
+  /** Pages applied so far in this run, both listings together. */
+  pages: number;
+  /** Okta users read so far in this run. */
+  users: number;
+}
+
+/**
+ * The engine's typed events. Listeners run synchronously and must not
+ * throw; the engine emits and never waits for them.
+ */
+export interface SyncEvents {
+  'run:started': [run: { tenantId: string; runId: string; dryRun: boolean }];
+  'run:progress': [progress: RunProgress];
+  'run:completed': [report: SyncReport];
+  'run:failed': [report: SyncReport];
+  'person:skipped': [skip: SkippedPerson & { tenantId: string }];
+  'guard:held': [hold: GuardHold & { tenantId: string }];
+}

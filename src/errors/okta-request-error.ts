@@ -1,0 +1,47 @@
+import { SyncError, type SyncErrorCode } from './sync-error.js';
+
+/** One entry of Okta's `errorCauses`. */
+export interface OktaErrorCause {
+  errorSummary: string;
+}
+
+/** What is known about a failed Okta request. Secrets are never kept. */
+export interface OktaRequestErrorDetails {
+  /** HTTP status, or undefined when no response arrived. */
+  status?: number;
+  /** Okta's `errorCode`, such as `E0000011`. */
+  oktaErrorCode?: string;
+  /** Okta's `errorId`, quoted when asking Okta support. */
+  oktaErrorId?: string;
+  /** Okta's `errorCauses`, empty when Okta gave none. */
+  errorCauses?: readonly OktaErrorCause[];
+  /** The `X-Okta-Request-Id` response header. */
+  requestId?: string;
+  /** Whether repeating the same request later may succeed. */
+  retryable: boolean;
+  /** For rate limits: seconds until Okta's window resets. */
+  retryAfterSeconds?: number;
+  cause?: unknown;
+}
+
+/** A request to Okta that failed, with Okta's own error details. */
+export class OktaRequestError extends SyncError {
+  readonly status: number | undefined;
+  readonly oktaErrorCode: string | undefined;
+  readonly oktaErrorId: string | undefined;
+  readonly errorCauses: readonly OktaErrorCause[];
+  readonly requestId: string | undefined;
+  readonly retryable: boolean;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(code: SyncErrorCode, message: string, details: OktaRequestErrorDetails) {
+    super(code, message, { cause: details.cause });
+    this.status = details.status;
+    this.oktaErrorCode = details.oktaErrorCode;
+    this.oktaErrorId = details.oktaErrorId;
+    this.errorCauses = details.errorCauses ?? [];
+    this.requestId = details.requestId;
+    this.retryable = details.retryable;
+    this.retryAfterSeconds = details.retryAfterSeconds;
+  }
+}

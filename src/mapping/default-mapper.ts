@@ -1,0 +1,130 @@
+import type { OktaUser } from '../okta/okta-user.js';
+import {
+  type DefaultMapperOptions,
+  type ResolvedMapperOptions,
+  resolveDefaultMapperOptions,
+} from './default-mapper-options.js';
+import type { DirectoryPerson, PersonStatus } from './directory-person.js';
+import { toFullName } from './full-name.js';
+import { toManagerRef } from './manager-ref.js';
+import { toOktaUpdatedAt } from './okta-updated-at.js';
+import type { MapOutcome, PersonMapper } from './person-mapper.js';
+import { readProfileEmail } from './profile-email.js';
+import {
+  isUntrustedRecord,
+  readCleanText,
+  readOwnValue,
+  type UntrustedRecord,
+} from './profile-values.js';
+import {
+  describeUnknownStatus,
+  missingIdReason,
+  missingProfileReason,
+  unreadableUserReason,
+} from './skip-reasons.js';
+import type { SkipCode, SkippedPerson } from './skipped-person.js';
+import { toStartDate } from './start-date.js';
+import { toPersonStatus } from './status-policy.js';
+
+/** What the mapper has checked before it builds a person. */
+interface CheckedUser {
+  user: UntrustedRecord;
+  oktaId: string;
+  profile: UntrustedRecord;
+  status: PersonStatus;
+  email: string;
+}
+
+/**
+ * The mapper used when the host brings none. It reads Okta's base profile
+ * (`email`, `firstName`, `lastName`, `displayName`, `title`) plus the team,
+ * manager and start date attributes named in `options`, and never throws:
+ * a user it cannot use becomes a skip with a code and a reason, and an
+ * unexpected failure becomes a `PROFILE_INVALID` skip. The rules are set out
+ * in docs/mapping.md.
+ *
+ * @throws {ConfigError} when `options` are invalid; mapping itself never throws.
+ */
+export function createDefaultMapper(options: DefaultMapperOptions = {}): PersonMapper {
+  const settings = resolveDefaultMapperOptions(options);
+
+  return {
+    map(user: OktaUser): MapOutcome {
+      try {
+        return mapUser(user, settings);
+      } catch {
+        const skip = toSkip(readOktaId(user), 'PROFILE_INVALID', unreadableUserReason);
+
+        return { kind: 'skip', skip };
+      }
+    },
+  };
+}
+
+function mapUser(input: unknown, settings: ResolvedMapperOptions): MapOutcome {
+  const checked = checkUser(input);
+  if ('code' in checked) {
+    return { kind: 'skip', skip: checked };
+  }
+
+  return { kind: 'person', person: buildPerson(checked, settings) };
+}
+
+function checkUser(input: unknown): CheckedUser | SkippedPerson {
+  const oktaId = readOktaId(input);
+  const user = isUntrustedRecord(input) ? input : {};
+  const id = readOwnValue(user, 'id');
+  if (typeof id !== 'string' || id.trim() === '') {
+    return toSkip(oktaId, 'PROFILE_INVALID', missingIdReason);
+  }
+
+  const profile = readOwnValue(user, 'profile');
+  if (!isUntrustedRecord(profile)) {
+    return toSkip(oktaId, 'PROFILE_INVALID', missingProfileReason);
+  }
+
+  const oktaStatus = readOwnValue(user, 'status');
+  const status = toPersonStatus(oktaStatus);
+  if (status === null) {
+    return toSkip(oktaId, 'PROFILE_INVALID', describeUnknownStatus(oktaStatus));
+  }
+
+  const email = readProfileEmail(profile);
+  if (!email.ok) {
+    return toSkip(oktaId, email.code, email.reason);
+  }
+
+  return { user, oktaId, profile, status, email: email.email };
+}
+
+function buildPerson(checked: CheckedUser, settings: ResolvedMapperOptions): DirectoryPerson {
+  const { user, profile, email } = checked;
+
+  return {
+    oktaId: checked.oktaId,
+    email,
+    fullName: toFullName(profile, settings.fullName, email),
+    team: readCleanText(profile, settings.teamAttribute),
+    jobTitle: readCleanText(profile, 'title'),
+    managerRef: toManagerRef(readOwnValue(profile, settings.managerAttribute)),
+    startDate: toStartDate(readOwnValue(profile, settings.startDateAttribute)),
+    status: checked.status,
+    oktaUpdatedAt: toOktaUpdatedAt(readOwnValue(user, 'lastUpdated')),
+  };
+}
+
+function toSkip(oktaId: string, code: SkipCode, reason: string): SkippedPerson {
+  return { oktaId, code, reason };
+}
+
+function readOktaId(input: unknown): string {
+  // The report names a skipped person by whatever id Okta sent, as
+  // String(id ?? ''); an id that cannot even become text gives ''.
+  try {
+    const id = isUntrustedRecord(input) ? readOwnValue(input, 'id') : undefined;
+
+    return String(id ?? '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,35 @@
+import { readCleanText, type UntrustedRecord } from './profile-values.js';
+
+/**
+ * Where a full name comes from first:
+ * - `firstLast`: `firstName` and `lastName`, then `displayName`;
+ * - `displayName`: `displayName`, then `firstName` and `lastName`.
+ */
+export type FullNameSource = 'firstLast' | 'displayName';
+
+/**
+ * A person's full name from an Okta profile, never empty. Each part is
+ * trimmed with inner whitespace collapsed, and Unicode is kept as spelled.
+ * `firstName` and `lastName` are joined by one space, leaving out a missing
+ * part; when neither `source` gives a name, the email stands in.
+ */
+export function toFullName(
+  profile: UntrustedRecord,
+  source: FullNameSource,
+  email: string,
+): string {
+  const firstLast = joinNames(
+    readCleanText(profile, 'firstName'),
+    readCleanText(profile, 'lastName'),
+  );
+  const displayName = readCleanText(profile, 'displayName');
+  const candidates = source === 'displayName' ? [displayName, firstLast] : [firstLast, displayName];
+
+  return candidates.find((name) => name !== null) ?? email;
+}
+
+function joinNames(...names: Array<string | null>): string | null {
+  const present = names.filter((name) => name !== null);
+
+  return present.length === 0 ? null : present.join(' ');
+}

@@ -1,0 +1,23 @@
+import type { OktaUser } from '../okta/okta-user.js';
+import type { DirectoryPerson } from './directory-person.js';
+import type { SkippedPerson } from './skipped-person.js';
+
+/** The result of mapping one Okta user: a person, or a coded skip. */
+export type MapOutcome =
+  | { kind: 'person'; person: DirectoryPerson }
+  | { kind: 'skip'; skip: SkippedPerson };
+
+/** What a mapper may know beyond the user itself. */
+export interface MappingContext {
+  tenantId: string;
+  /** The run's notion of now, from the injected clock. */
+  now: Date;
+}
+
+/**
+ * Turns one Okta user into a host person. Must be pure and must not throw:
+ * anything wrong with the user becomes a skip with a reason.
+ */
+export interface PersonMapper {
+  map(user: OktaUser, context: MappingContext): MapOutcome;
+}

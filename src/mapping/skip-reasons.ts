@@ -1,0 +1,57 @@
+// The sentences an admin reads on the sync report, one per way a person can
+// be left out. Each says what is wrong and where to put it right.
+
+const maxQuotedLength = 80;
+
+/** Reason for a user that arrived without a usable Okta id. */
+export const missingIdReason =
+  'Okta sent a person without a user id, so they cannot be matched: run the sync again, ' +
+  'and contact support if this repeats';
+
+/** Reason for a user that arrived without a profile object. */
+export const missingProfileReason =
+  'Okta sent this person without a profile: check them in Okta (Directory › People) ' +
+  'and run the sync again';
+
+/** Reason for a user that has no email in Okta. */
+export const missingEmailReason =
+  'Okta has no email for this person: add one in Okta (Directory › People)';
+
+/** Reason for a user the mapper could not read at all. */
+export const unreadableUserReason =
+  'Okta sent this person in a form the sync cannot read: check their profile in Okta ' +
+  '(Directory › People) and run the sync again';
+
+/** Reason for a user whose Okta status is missing or unknown. */
+export function describeUnknownStatus(status: unknown): string {
+  const where = 'check this person in Okta (Directory › People)';
+  if (status === undefined || status === null || status === '') {
+    return `Okta sent no status for this person: ${where}`;
+  }
+
+  if (typeof status !== 'string') {
+    return `Okta sent a status that is not text for this person: ${where}`;
+  }
+
+  return `The Okta status ${quoteForAdmin(status)} is not one the sync knows: ${where}`;
+}
+
+/** Reason for a user whose email is not a valid address. */
+export function describeInvalidEmail(email: string): string {
+  return (
+    `The email ${quoteForAdmin(email)} is not a valid address: ` +
+    'correct it in Okta (Directory › People)'
+  );
+}
+
+function quoteForAdmin(text: string): string {
+  // JSON quoting escapes quotes and control characters; the cut keeps a
+  // pasted essay from swamping the report.
+  const characters = Array.from(text);
+  const shown =
+    characters.length > maxQuotedLength
+      ? `${characters.slice(0, maxQuotedLength).join('')}…`
+      : text;
+
+  return JSON.stringify(shown);
+}

@@ -1,0 +1,27 @@
+/**
+ * Okta's user statuses, as the Users API reports them.
+ */
+export type OktaUserStatus =
+  | 'STAGED'
+  | 'PROVISIONED'
+  | 'ACTIVE'
+  | 'RECOVERY'
+  | 'PASSWORD_EXPIRED'
+  | 'LOCKED_OUT'
+  | 'SUSPENDED'
+  | 'DEPROVISIONED';
+
+/**
+ * A user as Okta's Users API returns it, reduced to what a sync reads.
+ * This is wire data: Okta may omit null properties and add new ones, so
+ * nothing here is trusted until the mapper has checked it.
+ */
+export interface OktaUser {
+  id: string;
+  status: OktaUserStatus | string;
+  /** ISO 8601 timestamp of the last profile or status change. */
+  lastUpdated?: string | null;
+  created?: string | null;
+  /** Okta's profile, custom attributes included. */
+  profile: Record<string, unknown>;
+}

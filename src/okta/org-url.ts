@@ -1,0 +1,117 @@
+import { OrgUrlError } from '../errors/org-url-error.js';
+
+/** Options of {@link parseOrgUrl}. */
+export interface ParseOrgUrlOptions {
+  /**
+   * Accept `http:` for a loopback host (localhost, 127.0.0.0/8, [::1]), so
+   * tests and demos can talk to a local fake org. Other hosts still need
+   * `https:`.
+   */
+  allowHttp?: boolean;
+}
+
+const ISSUER_PATH = /^\/oauth2\/[^/]+$/;
+const BARE_HOST = /^[a-z0-9.-]+(:\d+)?\/*$/i;
+const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/**
+ * Checks an Okta org URL and returns its origin, such as
+ * `https://acme.okta.com`, with no trailing slash. An authorization server
+ * issuer (`https://acme.okta.com/oauth2/default`) yields its org's origin.
+ *
+ * @throws OrgUrlError naming the broken rule; the message says what to fix
+ *   and never repeats a password found in the URL.
+ */
+export function parseOrgUrl(input: string, options: ParseOrgUrlOptions = {}): string {
+  const url = parseAbsoluteUrl(input);
+
+  checkNoCredentials(url);
+  checkNoQueryOrFragment(url, input);
+  checkScheme(url, options.allowHttp === true);
+  checkPath(url);
+
+  return url.origin;
+}
+
+function parseAbsoluteUrl(input: string): URL {
+  const url = URL.canParse(input) ? new URL(input) : undefined;
+  const hasWebScheme = url?.protocol === 'https:' || url?.protocol === 'http:';
+
+  if (url === undefined || !hasWebScheme || url.hostname === '') {
+    throw new OrgUrlError('malformed', describeMalformed(input));
+  }
+
+  return url;
+}
+
+function describeMalformed(input: string): string {
+  const start = 'The org URL is not an absolute https URL';
+  const trimmed = input.trim();
+
+  // Only a plain host name is repeated back: anything else may hold a secret.
+  if (BARE_HOST.test(trimmed)) {
+    const host = trimmed.replace(/\/+$/, '');
+    return `${start}: write it with its scheme, such as https://${host}`;
+  }
+
+  return `${start}: write it as https://<your-org>.okta.com`;
+}
+
+function checkNoCredentials(url: URL): void {
+  if (url.username === '' && url.password === '') {
+    return;
+  }
+
+  throw new OrgUrlError(
+    'no-credentials',
+    'The org URL must not contain a user name or password: remove the part ' +
+      `before "@" (use ${url.origin}) and pass the API token as the token option`,
+  );
+}
+
+function checkNoQueryOrFragment(url: URL, input: string): void {
+  // The URL parser drops an empty "?" or "#", so the raw input is checked too.
+  if (url.search === '' && url.hash === '' && !/[?#]/.test(input)) {
+    return;
+  }
+
+  throw new OrgUrlError(
+    'no-query-or-fragment',
+    `The org URL must not have a query or fragment: use ${url.origin}`,
+  );
+}
+
+function checkScheme(url: URL, allowHttp: boolean): void {
+  if (url.protocol === 'https:' || (allowHttp && isLoopback(url.hostname))) {
+    return;
+  }
+
+  const secure = `https://${url.host}`;
+  const hint = allowHttp
+    ? 'plain http is only allowed for localhost, 127.0.0.0/8 or [::1]'
+    : 'Okta only serves https';
+
+  const message = `The org URL must use https (${hint}): use ${secure}`;
+
+  throw new OrgUrlError('https-required', message);
+}
+
+function isLoopback(hostname: string): boolean {
+  const named = hostname === 'localhost' || hostname === '[::1]';
+
+  return named || IPV4_LOOPBACK.test(hostname);
+}
+
+function checkPath(url: URL): void {
+  const path = url.pathname.replace(/\/+$/, '');
+
+  if (path === '' || ISSUER_PATH.test(path)) {
+    return;
+  }
+
+  throw new OrgUrlError(
+    'malformed',
+    `The org URL must not have a path: use ${url.origin} (an issuer such as ` +
+      `${url.origin}/oauth2/default is also accepted)`,
+  );
+}

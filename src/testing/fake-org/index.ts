@@ -1,0 +1,30 @@
+export type { CreateFakeOrgOptions } from './create-fake-org.js';
+export {
+  createFakeOrg,
+  DEFAULT_FAKE_ORG_PEOPLE,
+  DEFAULT_FAKE_ORG_SEED,
+  DEFAULT_FAKE_ORG_TOKEN,
+} from './create-fake-org.js';
+export type { FakeOktaUser } from './fake-okta-user.js';
+export type { FakeOrgParts } from './fake-org.js';
+export { FakeOrg } from './fake-org.js';
+export { createFakeOrgHandlers } from './fake-org-handlers.js';
+export type { GeneratedOrg, GenerateOrgOptions } from './generate-org.js';
+export { DEFAULT_BASE_DATE, generateOrg } from './generate-org.js';
+export { handleRequest } from './handle-request.js';
+export type {
+  ExpectedPerson,
+  ExpectedSkipCode,
+  ExpectedStatus,
+  ExpectedSyncOutcome,
+  ExpectedTeam,
+  OrgManifest,
+} from './org-manifest.js';
+export type { RateLimitSnapshot } from './rate-limit-window.js';
+export type { FakeOrgServer, ServeFakeOrgOptions } from './serve-fake-org.js';
+export { serveFakeOrg } from './serve-fake-org.js';
+export type { RunningFakeOrg, StartFakeOrgServerOptions } from './start-fake-org-server.js';
+export { startFakeOrgServer } from './start-fake-org-server.js';
+export type { UserPatch } from './user-patch.js';
+export type { RosterPage, UserPredicate } from './user-roster.js';
+export { writeManifest } from './write-manifest.js';

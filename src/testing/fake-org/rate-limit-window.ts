@@ -1,0 +1,39 @@
+/** What the `X-Rate-Limit-*` headers of one response report. */
+export interface RateLimitSnapshot {
+  limit: number;
+  remaining: number;
+  /** When the window resets, in UTC epoch seconds. */
+  resetEpochSeconds: number;
+}
+
+const WINDOW_MS = 60_000;
+
+/**
+ * Counts requests in one-minute windows, like Okta's per-minute buckets,
+ * so the headers look real. It only reports: it never refuses a request.
+ */
+export class RateLimitWindow {
+  readonly #limit: number;
+  #windowStartMs = Number.NEGATIVE_INFINITY;
+  #used = 0;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  /** Counts one request made at `nowMs` and reports the bucket after it. */
+  take(nowMs: number): RateLimitSnapshot {
+    if (nowMs - this.#windowStartMs >= WINDOW_MS) {
+      this.#windowStartMs = nowMs;
+      this.#used = 0;
+    }
+
+    this.#used += 1;
+
+    return {
+      limit: this.#limit,
+      remaining: Math.max(0, this.#limit - this.#used),
+      resetEpochSeconds: Math.ceil((this.#windowStartMs + WINDOW_MS) / 1000),
+    };
+  }
+}

@@ -1,0 +1,36 @@
+export type { ContractStore } from './contract/sync-store-contract.js';
+export { describeSyncStoreContract } from './contract/sync-store-contract.js';
+export type { CreateFakeOrgOptions } from './fake-org/create-fake-org.js';
+export {
+  createFakeOrg,
+  DEFAULT_FAKE_ORG_PEOPLE,
+  DEFAULT_FAKE_ORG_SEED,
+  DEFAULT_FAKE_ORG_TOKEN,
+} from './fake-org/create-fake-org.js';
+export type { FakeOktaUser } from './fake-org/fake-okta-user.js';
+export type { FakeOrgParts } from './fake-org/fake-org.js';
+export { FakeOrg } from './fake-org/fake-org.js';
+export { createFakeOrgHandlers } from './fake-org/fake-org-handlers.js';
+export type { GeneratedOrg, GenerateOrgOptions } from './fake-org/generate-org.js';
+export { DEFAULT_BASE_DATE, generateOrg } from './fake-org/generate-org.js';
+export { handleRequest } from './fake-org/handle-request.js';
+export type {
+  ExpectedPerson,
+  ExpectedSkipCode,
+  ExpectedStatus,
+  ExpectedSyncOutcome,
+  ExpectedTeam,
+  OrgManifest,
+} from './fake-org/org-manifest.js';
+export type { RateLimitSnapshot } from './fake-org/rate-limit-window.js';
+export type { FakeOrgServer, ServeFakeOrgOptions } from './fake-org/serve-fake-org.js';
+export { serveFakeOrg } from './fake-org/serve-fake-org.js';
+export type {
+  RunningFakeOrg,
+  StartFakeOrgServerOptions,
+} from './fake-org/start-fake-org-server.js';
+export { startFakeOrgServer } from './fake-org/start-fake-org-server.js';
+export type { UserPatch } from './fake-org/user-patch.js';
+export type { RosterPage, UserPredicate } from './fake-org/user-roster.js';
+export { writeManifest } from './fake-org/write-manifest.js';
+export { checkAgainstManifest } from './manifest-check.js';
