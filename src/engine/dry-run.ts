@@ -110,7 +110,9 @@ async function countManagers(context: RunContext, state: DryRunState) {
 
 async function countUnseen(context: RunContext, seen: ReadonlySet<string>) {
   const { store, tenantId } = context;
-  const everyone = Number.MAX_SAFE_INTEGER;
+  // Later than any real generation, so every linked person is a candidate;
+  // kept within a 32-bit integer, the widest a SQL store's column promises.
+  const everyone = 2_147_483_647;
   const query = (page: PageRequest) => store.listUnseen(tenantId, everyone, page);
   let unseen = 0;
 

@@ -1,0 +1,162 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import type { TenantExport } from '../../src/engine/export-people.js';
+import type { SyncReport } from '../../src/engine/sync-report.js';
+import { createFakeOrg, createFakeOrgHandlers } from '../../src/testing/fake-org/index.js';
+import { captureIo } from '../support/capture-io.js';
+
+const orgUrl = 'https://acme.okta.com';
+const org = createFakeOrg({ people: 300, seed: 'cli' });
+let server: ReturnType<typeof setupServer>;
+const expected = org.manifest!.expected;
+const createdTotal =
+  expected.created.active + expected.created.pending + expected.created.suspended;
+let db: string;
+
+beforeAll(async () => {
+  server = setupServer(...(await createFakeOrgHandlers(org, orgUrl)));
+  server.listen({ onUnhandledRequest: 'error' });
+  db = mkdtempSync(join(tmpdir(), 'okta-sync-cli-'));
+});
+
+afterAll(() => {
+  server.close();
+  rmSync(db, { recursive: true, force: true });
+});
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const io = captureIo(env);
+  const code = await runCli(args, io);
+
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+describe('okta-sync sync, in-process against https://acme.okta.com', () => {
+  it('previews with --dry-run and writes nothing', async () => {
+    const run = await cli([
+      'sync',
+      '--org-url',
+      orgUrl,
+      '--token',
+      org.token,
+      '--db',
+      db,
+      '--dry-run',
+      '--json',
+    ]);
+
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as SyncReport;
+    expect(report.dryRun).toBe(true);
+    expect(report.counts.created).toBe(createdTotal);
+
+    const exported = await cli(['export', '--db', db, '--json']);
+    expect((JSON.parse(exported.stdout) as TenantExport).people).toEqual([]);
+  });
+
+  it('syncs with the org URL and token from the environment and prints only JSON', async () => {
+    const env = { OKTA_ORG_URL: orgUrl, OKTA_API_TOKEN: org.token };
+
+    const run = await cli(['sync', '--db', db, '--json'], env);
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as SyncReport;
+    expect(report.status).toBe('succeeded');
+    expect(report.counts).toMatchObject({ created: createdTotal, ignored: expected.ignored });
+    expect(report.managers).toEqual(expected.managers);
+    const listed = org.manifest!.people - expected.ignored;
+    const pages = Math.ceil(listed / 200) + Math.ceil(expected.ignored / 200);
+    expect(report.okta.requests).toBe(pages);
+  });
+
+  it('reports everyone unchanged on a second run', async () => {
+    const run = await cli([
+      'sync',
+      '--org-url',
+      orgUrl,
+      '--token',
+      org.token,
+      '--db',
+      db,
+      '--json',
+    ]);
+
+    const report = JSON.parse(run.stdout) as SyncReport;
+    expect(report.counts).toMatchObject({ created: 0, updated: 0, unchanged: createdTotal });
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const run = await cli(['sync', '--org-url', orgUrl, '--token', org.token, '--db', db]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Sync succeeded for tenant default');
+    expect(run.stdout).toContain(`unchanged ${createdTotal}`);
+    expect(run.stdout).toMatch(/Skipped \(\d+\):\n {2}00u\w+ EMAIL_(MISSING|INVALID): /);
+  });
+
+  it('exports the people and teams as a readable table', async () => {
+    const run = await cli(['export', '--db', db]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`People (${createdTotal})`);
+    expect(run.stdout).toContain(`Teams (${expected.teams.length})`);
+  });
+
+  it('exits 3 when the guard holds the sweep', async () => {
+    const guardedDb = mkdtempSync(join(tmpdir(), 'okta-sync-cli-guard-'));
+    const empty = createFakeOrg({ users: [] });
+    const args = ['sync', '--org-url', orgUrl, '--token', org.token, '--db', guardedDb, '--json'];
+    await cli(args);
+    server.use(...(await createFakeOrgHandlers(empty, orgUrl)));
+
+    const run = await cli(args.map((arg) => (arg === org.token ? empty.token : arg)));
+
+    server.resetHandlers();
+    rmSync(guardedDb, { recursive: true, force: true });
+    expect(run.code).toBe(3);
+    expect((JSON.parse(run.stdout) as SyncReport).status).toBe('guarded');
+  });
+});
+
+describe('okta-sync with bad input', () => {
+  const secret = 'sentinel-secret-4242424242';
+
+  it.each([
+    ['an unknown flag', ['sync', '--orgurl', orgUrl], /unknown option '--orgurl'/],
+    [
+      'a missing token',
+      ['sync', '--org-url', orgUrl, '--db', 'unused'],
+      /missing --token or OKTA_API_TOKEN/,
+    ],
+    [
+      'a URL without a scheme',
+      ['sync', '--org-url', 'acme.okta.com', '--token', secret],
+      /https:\/\/acme\.okta\.com/,
+    ],
+    ['plain http', ['sync', '--org-url', 'http://acme.okta.com', '--token', secret], /https/],
+    ['a missing store', ['export', '--db', '/nonexistent/okta-sync-store'], /no store at/],
+    ['an unknown command', ['synk'], /unknown command 'synk'/],
+  ])('exits 1 on %s with one line naming what to fix', async (_case, args, message) => {
+    const run = await cli(args);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')[0]).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).not.toContain(secret);
+  });
+
+  it('exits 2 on a token Okta rejects, without echoing it', async () => {
+    const run = await cli(['sync', '--org-url', orgUrl, '--token', secret, '--db', db, '--json']);
+
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as SyncReport;
+    expect(report.error?.code).toBe('ERR_OKTA_UNAUTHORIZED');
+    expect(run.stdout + run.stderr).not.toContain(secret);
+  });
+});
