@@ -3,7 +3,7 @@ import type { OktaRequestStats, OktaUserPage, UserListing } from '../okta/okta-d
 import { storePages } from '../ports/store-pages.js';
 import type { PageRequest } from '../ports/sync-store.js';
 import { tallyPlan } from './apply-page.js';
-import { checkEmptyListing } from './deactivation-guard.js';
+import { checkEmptyListing, checkSweep } from './deactivation-guard.js';
 import { newReport } from './new-report.js';
 import { oktaUsageSince } from './okta-usage.js';
 import type { PagePlan } from './page-plan.js';
@@ -12,7 +12,7 @@ import { toPersonWrite } from './person-write.js';
 import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
 import { addCounts } from './run-counts.js';
-import type { SyncReport } from './sync-report.js';
+import type { GuardHold, SyncReport } from './sync-report.js';
 
 /**
  * What a dry run remembers between pages.
@@ -30,29 +30,43 @@ interface DryRunState {
 
 /** Plans a full sync from live Okta data and the store; writes nothing. */
 export async function runDryRun(context: RunContext): Promise<SyncReport> {
-  const { tenantId, clock, store } = context;
+  const { tenantId, clock } = context;
   const report = newReport(tenantId, 'dry-run', true, clock.now());
   const state: DryRunState = { report, seen: new Set(), references: new Map() };
   const statsBefore = context.directory.stats();
 
   try {
-    const active = await store.countPeople(tenantId, 'active');
-    await planListing(context, state, 'current');
-    report.guard = checkEmptyListing(state.seen.size, active);
-
-    if (report.guard) {
-      report.status = 'guarded';
-    } else {
-      await planListing(context, state, 'deprovisioned');
-      await countManagers(context, state);
-      report.counts.deactivated += await countUnseen(context, state.seen);
-    }
+    await planAll(context, state);
   } catch (error) {
     report.status = 'failed';
     report.error = describeError(error);
   }
 
   return finishDryRun(context, report, statsBefore);
+}
+
+async function planAll(context: RunContext, state: DryRunState) {
+  const { report } = state;
+  const active = await context.store.countPeople(context.tenantId, 'active');
+  await planListing(context, state, 'current');
+  report.guard = unlessForced(context, checkEmptyListing(state.seen.size, active));
+
+  if (report.guard) {
+    report.status = 'guarded';
+    return;
+  }
+
+  await planListing(context, state, 'deprovisioned');
+  await countManagers(context, state);
+  const wouldDeactivate = await countUnseen(context, state.seen);
+  const figures = { seen: state.seen.size, active, wouldDeactivate };
+  report.guard = unlessForced(context, checkSweep(figures, context.guard));
+  report.status = report.guard ? 'guarded' : report.status;
+  report.counts.deactivated += report.guard ? 0 : wouldDeactivate;
+}
+
+function unlessForced(context: RunContext, hold: GuardHold | null) {
+  return context.force ? null : hold;
 }
 
 async function planListing(context: RunContext, state: DryRunState, listing: UserListing) {

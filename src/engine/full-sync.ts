@@ -3,14 +3,14 @@ import { resolveManagers } from '../managers/resolve-managers.js';
 import type { MapOutcome } from '../mapping/person-mapper.js';
 import type { OktaRequestStats, OktaUserPage, UserListing } from '../okta/okta-directory.js';
 import { applyPage } from './apply-page.js';
-import { checkEmptyListing } from './deactivation-guard.js';
+import { checkEmptyListing, checkSweep } from './deactivation-guard.js';
 import { newReport } from './new-report.js';
 import { oktaUsageSince } from './okta-usage.js';
 import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
 import { addCounts } from './run-counts.js';
-import { sweepUnseen } from './sweep.js';
-import type { SyncReport } from './sync-report.js';
+import { countUnseen, sweepUnseen } from './sweep.js';
+import type { GuardHold, SyncReport } from './sync-report.js';
 
 /**
  * A full sync as mark and sweep: every page is applied as it arrives and
@@ -48,19 +48,36 @@ async function syncAll(context: RunContext, state: RunState) {
   const { report, generation } = state;
   const active = await store.countPeople(tenantId, 'active');
   const seen = await syncListing(context, state, 'current');
-  const hold = checkEmptyListing(seen, active);
 
-  if (hold) {
-    report.guard = hold;
-    report.status = 'guarded';
-    context.events.emit('guard:held', { ...hold, tenantId });
+  if (hold(context, report, checkEmptyListing(seen, active))) {
     return;
   }
 
   await syncListing(context, state, 'deprovisioned');
   report.managers = await resolveManagers(store, tenantId);
   const spared = new Set(report.failures.map((failure) => failure.oktaId));
-  report.counts.deactivated += await sweepUnseen(store, tenantId, generation, spared);
+  const wouldDeactivate = await countUnseen(store, tenantId, generation, spared);
+  const figures = { seen, active, wouldDeactivate };
+
+  if (!hold(context, report, checkSweep(figures, context.guard))) {
+    report.counts.deactivated += await sweepUnseen(store, tenantId, generation, spared);
+  }
+}
+
+/**
+ * Records a guard hold unless the run was forced. True when the run must
+ * stop short of deactivating anyone.
+ */
+function hold(context: RunContext, report: SyncReport, guard: GuardHold | null): boolean {
+  if (guard === null || context.force) {
+    return false;
+  }
+
+  report.guard = guard;
+  report.status = 'guarded';
+  context.events.emit('guard:held', { ...guard, tenantId: context.tenantId });
+
+  return true;
 }
 
 async function syncListing(

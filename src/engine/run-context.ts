@@ -4,6 +4,7 @@ import type { OktaDirectory } from '../okta/okta-directory.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import type { SyncStore } from '../ports/sync-store.js';
+import type { DeactivationGuard } from './deactivation-guard.js';
 import type { SyncEvents } from './sync-events.js';
 
 /** Everything one run works with, assembled by the engine. */
@@ -16,4 +17,7 @@ export interface RunContext {
   logger: Logger;
   events: EventEmitter<SyncEvents>;
   signal?: AbortSignal;
+  guard: DeactivationGuard;
+  /** Apply the sweep even when the guard would hold it. */
+  force: boolean;
 }

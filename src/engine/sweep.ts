@@ -27,3 +27,20 @@ export async function sweepUnseen(
 function toDeactivation(person: StoredPerson): PersonWrite {
   return { ...person, oktaId: person.oktaId ?? '', status: 'deactivated' };
 }
+
+/** How many people {@link sweepUnseen} would deactivate; reads only. */
+export async function countUnseen(
+  store: SyncStore,
+  tenantId: string,
+  generation: number,
+  spared: ReadonlySet<string>,
+): Promise<number> {
+  const query = (page: PageRequest) => store.listUnseen(tenantId, generation, page);
+  let count = 0;
+
+  for await (const page of storePages(query)) {
+    count += page.filter((person) => !spared.has(person.oktaId ?? '')).length;
+  }
+
+  return count;
+}

@@ -6,6 +6,7 @@ import type { OktaDirectory } from '../okta/okta-directory.js';
 import { type Clock, systemClock } from '../ports/clock.js';
 import { type Logger, silentLogger } from '../ports/logger.js';
 import type { SyncStore } from '../ports/sync-store.js';
+import { type DeactivationGuardOptions, resolveGuard } from './deactivation-guard.js';
 import { runDryRun } from './dry-run.js';
 import { runFullSync } from './full-sync.js';
 import type { RunContext } from './run-context.js';
@@ -25,6 +26,8 @@ export interface SyncEngineOptions {
   mapper?: PersonMapper;
   clock?: Clock;
   logger?: Logger;
+  /** Thresholds of the mass-deactivation guard. */
+  guard?: DeactivationGuardOptions;
 }
 
 /** Options of one full sync. */
@@ -34,6 +37,11 @@ export interface FullSyncOptions {
   dryRun?: boolean;
   /** Stops the run between pages; a stopped run deactivates nobody. */
   signal?: AbortSignal;
+  /**
+   * Apply a sweep the mass-deactivation guard would hold. Meant for an
+   * admin who has checked the held report and confirms the leavers.
+   */
+  force?: boolean;
 }
 
 /** Runs syncs for any number of tenants over one store. */
@@ -53,6 +61,7 @@ export interface SyncEngine {
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const events = new EventEmitter<SyncEvents>();
   const mapper = options.mapper ?? createDefaultMapper();
+  const guard = resolveGuard(options.guard);
 
   return {
     events,
@@ -66,6 +75,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         clock: options.clock ?? systemClock,
         logger: options.logger ?? silentLogger,
         events,
+        guard,
+        force: run.force === true,
         ...(run.signal ? { signal: run.signal } : {}),
       };
 

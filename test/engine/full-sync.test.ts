@@ -384,3 +384,117 @@ function rejecting(store: SyncStore, oktaId: string): SyncStore {
     },
   });
 }
+
+describe('the mass-deactivation guard', () => {
+  const staff = (count: number) => Array.from({ length: count }, () => oktaUser());
+
+  describe('when a sweep would deactivate 30% of 50 active people', () => {
+    it('holds the sweep, deactivates nobody and reports the numbers', async () => {
+      const users = staff(50);
+      const { sync, store, directory } = setup(users);
+      await sync();
+      directory.users = users.slice(15);
+
+      const report = await sync();
+
+      expect(report.status).toBe('guarded');
+      expect(report.guard).toMatchObject({ wouldDeactivate: 15, active: 50 });
+      expect(report.guard?.reason).toContain('15 of 50');
+      expect(report.counts.deactivated).toBe(0);
+      const people = await peopleOf(store);
+      expect(people.filter((person) => person.status === 'deactivated')).toEqual([]);
+    });
+
+    it('applies the sweep when forced', async () => {
+      const users = staff(50);
+      const { engine, directory, store } = setup(users);
+      await engine.fullSync({ tenantId });
+      directory.users = users.slice(15);
+
+      const report = await engine.fullSync({ tenantId, force: true });
+
+      expect(report.status).toBe('succeeded');
+      expect(report.counts.deactivated).toBe(15);
+      const people = await peopleOf(store);
+      expect(people.filter((person) => person.status === 'deactivated')).toHaveLength(15);
+    });
+
+    it('shows the hold in a dry run too', async () => {
+      const users = staff(50);
+      const { engine, directory } = setup(users);
+      await engine.fullSync({ tenantId });
+      directory.users = users.slice(15);
+
+      const preview = await engine.fullSync({ tenantId, dryRun: true });
+
+      expect(preview.status).toBe('guarded');
+      expect(preview.counts.deactivated).toBe(0);
+    });
+  });
+
+  describe('when a sweep stays under the thresholds', () => {
+    it('deactivates 10 of 20 people, since 10 is not more than the minimum count', async () => {
+      const users = staff(20);
+      const { sync, directory } = setup(users);
+      await sync();
+      directory.users = users.slice(10);
+
+      const report = await sync();
+
+      expect(report.status).toBe('succeeded');
+      expect(report.counts.deactivated).toBe(10);
+    });
+
+    it('deactivates 11 of 100 people, since 11% is under 20%', async () => {
+      const users = staff(100);
+      const { sync, directory } = setup(users);
+      await sync();
+      directory.users = users.slice(11);
+
+      expect((await sync()).counts.deactivated).toBe(11);
+    });
+  });
+
+  describe('when the listing is empty', () => {
+    it('holds even below the minimum count, and applies when forced', async () => {
+      const users = staff(3);
+      const { engine, directory } = setup(users);
+      await engine.fullSync({ tenantId });
+      directory.users = [];
+
+      const held = await engine.fullSync({ tenantId });
+      const forced = await engine.fullSync({ tenantId, force: true });
+
+      expect(held.status).toBe('guarded');
+      expect(forced.counts.deactivated).toBe(3);
+    });
+  });
+
+  describe('when the thresholds are configured', () => {
+    it('uses them', async () => {
+      const users = staff(10);
+      const store = createMemoryStore();
+      const directory = new ListDirectory(users);
+      const engine = createSyncEngine({
+        store,
+        directory,
+        guard: { maxFraction: 0.1, minCount: 1 },
+      });
+      await engine.fullSync({ tenantId });
+      directory.users = users.slice(2);
+
+      expect((await engine.fullSync({ tenantId })).status).toBe('guarded');
+    });
+
+    it('rejects thresholds out of range, naming each', () => {
+      const make = () =>
+        createSyncEngine({
+          store: createMemoryStore(),
+          directory: new ListDirectory([]),
+          guard: { maxFraction: 2, minCount: -1 },
+        });
+
+      expect(make).toThrow(/guard\.maxFraction.*guard\.minCount/);
+    });
+  });
+});

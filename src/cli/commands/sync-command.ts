@@ -16,6 +16,7 @@ export interface SyncFlags {
   db: string;
   tenant: string;
   dryRun?: boolean;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -30,6 +31,7 @@ export function addSyncCommand(program: Command, io: CliIo, done: (code: number)
     .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
     .option('--tenant <id>', 'tenant id', 'default')
     .option('--dry-run', 'show what would change; write nothing')
+    .option('--force', 'apply a sweep the mass-deactivation guard would hold')
     .option('--json', 'print one JSON report on stdout')
     .action(async (flags: SyncFlags) => done(await runSync(flags, io)));
 }
@@ -46,7 +48,11 @@ export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
   try {
     const engine = createSyncEngine({ store, directory });
     const stopProgress = showProgress(engine, io.stderr, undefined);
-    const report = await engine.fullSync({ tenantId: flags.tenant, dryRun: flags.dryRun === true });
+    const report = await engine.fullSync({
+      tenantId: flags.tenant,
+      dryRun: flags.dryRun === true,
+      force: flags.force === true,
+    });
     stopProgress();
     printSyncReport(io, report, flags.json === true);
 
