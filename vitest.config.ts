@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     // Examples import the package by name; tests run them against src/.
     alias: {
+      '@learnamp/okta-sync/testing/contracts': source('./src/testing/contracts.ts'),
       '@learnamp/okta-sync/testing': source('./src/testing/index.ts'),
       '@learnamp/okta-sync/postgres': source('./src/adapters/postgres/index.ts'),
       '@learnamp/okta-sync': source('./src/index.ts'),

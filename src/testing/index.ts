@@ -1,5 +1,3 @@
-export type { ContractStore } from './contract/sync-store-contract.js';
-export { describeSyncStoreContract } from './contract/sync-store-contract.js';
 export type { CreateFakeOrgOptions } from './fake-org/create-fake-org.js';
 export {
   createFakeOrg,

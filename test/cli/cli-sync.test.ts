@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
@@ -149,6 +149,43 @@ describe('okta-sync with bad input', () => {
     expect(run.stderr.trim().split('\n')[0]).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toContain(secret);
+  });
+
+  it('exits 1 when --db is a file, saying it must be a folder', async () => {
+    const file = join(db, 'not-a-folder.txt');
+    writeFileSync(file, 'x');
+
+    const run = await cli(['export', '--db', file]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`okta-sync: --db must be a folder, and ${file} is a file\n`);
+  });
+
+  it('previews a dry run into a missing folder without creating it', async () => {
+    const missing = join(db, 'never-created');
+
+    const run = await cli([
+      'sync',
+      '--org-url',
+      orgUrl,
+      '--token',
+      org.token,
+      '--db',
+      missing,
+      '--dry-run',
+    ]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Dry run (nothing written) succeeded');
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it("puts a failed run's error on stderr as one line without --json", async () => {
+    const run = await cli(['sync', '--org-url', orgUrl, '--token', secret, '--db', db]);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^okta-sync: ERR_OKTA_UNAUTHORIZED: [^\n]+\n$/);
+    expect(run.stdout + run.stderr).not.toContain(secret);
   });
 
   it('exits 2 on a token Okta rejects, without echoing it', async () => {

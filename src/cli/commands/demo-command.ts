@@ -40,11 +40,16 @@ export function addDemoCommand(program: Command, io: CliIo, done: (code: number)
  */
 export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
   const people = toInteger(flags.people, '--people', 1);
-  const org = await startFakeOrgServer({ people, seed: flags.seed, port: 0 });
   const dataDir = mkdtempSync(join(tmpdir(), 'okta-sync-demo-'));
-  const store = await createPgliteStore({ dataDir });
+  const closers: (() => Promise<void>)[] = [
+    async () => rmSync(dataDir, { recursive: true, force: true }),
+  ];
 
   try {
+    const store = await createPgliteStore({ dataDir });
+    closers.unshift(() => store.close());
+    const org = await startFakeOrgServer({ people, seed: flags.seed, port: 0 });
+    closers.unshift(() => org.close());
     writeLine(io.stdout, `Fake Okta org with ${people} people on ${org.url}`);
     const directory = createOktaDirectory({ orgUrl: org.url, token: org.token, allowHttp: true });
     const engine = createSyncEngine({ store, directory });
@@ -56,9 +61,9 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
 
     return judge(io, checkAgainstManifest(org.manifest, report, data), report);
   } finally {
-    await store.close();
-    await org.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const close of closers) {
+      await close();
+    }
   }
 }
 

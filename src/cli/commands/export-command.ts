@@ -24,10 +24,10 @@ export function addExportCommand(program: Command, io: CliIo, done: (code: numbe
 
 /** Runs the export command and returns its exit code. */
 export async function runExport(flags: ExportFlags, io: CliIo): Promise<number> {
-  const store = await openStore(flags.db, { mustExist: true });
+  const opened = await openStore(flags.db, 'read');
 
   try {
-    const data = await exportTenant(store, flags.tenant);
+    const data = await exportTenant(opened.store, flags.tenant);
     const lines = flags.json ? [JSON.stringify(data, null, 2)] : formatExport(data);
 
     for (const line of lines) {
@@ -36,7 +36,7 @@ export async function runExport(flags: ExportFlags, io: CliIo): Promise<number> 
 
     return exitCodes.succeeded;
   } finally {
-    await store.close();
+    await opened.close();
   }
 }
 

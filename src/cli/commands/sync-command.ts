@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createSyncEngine } from '../../engine/sync-engine.js';
+import type { SyncReport } from '../../engine/sync-report.js';
 import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodeOf } from '../exit-codes.js';
@@ -43,10 +44,10 @@ export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
     token: required(flags.token ?? io.env.OKTA_API_TOKEN, '--token or OKTA_API_TOKEN'),
     allowHttp: flags.allowHttp === true,
   });
-  const store = await openStore(flags.db);
+  const opened = await openStore(flags.db, flags.dryRun ? 'preview' : 'write');
 
   try {
-    const engine = createSyncEngine({ store, directory });
+    const engine = createSyncEngine({ store: opened.store, directory });
     const stopProgress = showProgress(engine, io.stderr, undefined);
     const report = await engine.fullSync({
       tenantId: flags.tenant,
@@ -58,17 +59,27 @@ export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
 
     return exitCodeOf(report.status);
   } finally {
-    await store.close();
+    await opened.close();
   }
 }
 
-function printSyncReport(io: CliIo, report: Parameters<typeof formatReport>[0], json: boolean) {
-  const lines = json
-    ? [JSON.stringify(report, null, 2)]
-    : [...formatReport(report), ...formatSkips(report)];
+/**
+ * The report goes to stdout (as JSON alone under `--json`); without
+ * `--json`, a failed run's error is also the one line on stderr, where
+ * scripts look for it.
+ */
+function printSyncReport(io: CliIo, report: SyncReport, json: boolean) {
+  if (json) {
+    writeLine(io.stdout, JSON.stringify(report, null, 2));
+    return;
+  }
 
-  for (const line of lines) {
+  for (const line of [...formatReport(report), ...formatSkips(report)]) {
     writeLine(io.stdout, line);
+  }
+
+  if (report.error) {
+    writeLine(io.stderr, `okta-sync: ${report.error.code}: ${report.error.message}`);
   }
 }
 
