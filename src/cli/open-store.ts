@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMemoryStore } from '../adapters/memory/memory-sync-store.js';
 import { createPgliteStore } from '../adapters/postgres/pglite-store.js';
+import { createPostgresStore } from '../adapters/postgres/postgres-store.js';
 import type { SyncStore } from '../ports/sync-store.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,6 +16,26 @@ export type StoreUse = 'write' | 'read' | 'preview';
 export interface OpenedStore {
   store: SyncStore;
   close(): Promise<void>;
+}
+
+/** Where a command keeps its people: a PGlite folder or a PostgreSQL URL. */
+export interface StoreFlags {
+  db: string;
+  databaseUrl?: string;
+}
+
+/**
+ * Opens the store a command's flags name: server PostgreSQL when
+ * `--database-url` is given, else the embedded PGlite folder `--db`.
+ */
+export async function openStoreOf(flags: StoreFlags, use: StoreUse): Promise<OpenedStore> {
+  if (flags.databaseUrl === undefined) {
+    return openStore(flags.db, use);
+  }
+
+  const store = await createPostgresStore({ connectionString: flags.databaseUrl });
+
+  return { store, close: () => store.close() };
 }
 
 /**

@@ -74,6 +74,19 @@ function messageOf(error: unknown): string {
   }
 
   const text = error instanceof Error ? error.message : String(error);
+  const line = text.split('\n')[0] ?? text;
+  const cause = causeCode(error);
 
-  return text.split('\n')[0] ?? text;
+  return cause && !line.includes(cause) ? `${line} (${cause})` : line;
+}
+
+/**
+ * The system code under a library error, such as ECONNREFUSED: often the
+ * one word that tells an admin what to fix.
+ */
+function causeCode(error: unknown): string | undefined {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const code = cause instanceof Error && 'code' in cause ? cause.code : undefined;
+
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
 }

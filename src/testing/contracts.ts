@@ -1,4 +1,5 @@
 // The contract suites, apart from the fake org: they register vitest
 // tests, so this entry loads vitest (ESM only) and nothing else needs to.
-export { describeSyncStoreContract } from './contract/sync-store-contract.js';
+
 export type { ContractStore } from './contract/sync-store-contract.js';
+export { describeSyncStoreContract } from './contract/sync-store-contract.js';

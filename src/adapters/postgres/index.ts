@@ -1,7 +1,11 @@
+export type { PgPool, PgPoolClient, PgQueryable } from './pg-client.js';
+export { pgClient } from './pg-client.js';
 export type { PgliteDatabase, PgliteQueryable } from './pglite-client.js';
 export { pgliteClient } from './pglite-client.js';
 export type { PgliteStore, PgliteStoreOptions } from './pglite-store.js';
 export { createPgliteStore } from './pglite-store.js';
+export type { PostgresStore, PostgresStoreOptions } from './postgres-store.js';
+export { createPostgresStore } from './postgres-store.js';
 export type { SqlClient } from './sql-client.js';
 export type { SqlStore, SqlStoreOptions } from './sql-sync-store.js';
 export { createSqlStore } from './sql-sync-store.js';

@@ -2,11 +2,12 @@ import type { Command } from 'commander';
 import { exportTenant, type TenantExport } from '../../engine/export-people.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
-import { defaultDbDir, openStore } from '../open-store.js';
+import { defaultDbDir, openStoreOf } from '../open-store.js';
 
 /** Flags of `okta-sync export`. */
 export interface ExportFlags {
   db: string;
+  databaseUrl?: string;
   tenant: string;
   json?: boolean;
 }
@@ -17,6 +18,7 @@ export function addExportCommand(program: Command, io: CliIo, done: (code: numbe
     .command('export')
     .description('print the people and teams in the local store')
     .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
+    .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
     .option('--tenant <id>', 'tenant id', 'default')
     .option('--json', 'print { "people": [...], "teams": [...] } on stdout')
     .action(async (flags: ExportFlags) => done(await runExport(flags, io)));
@@ -24,7 +26,7 @@ export function addExportCommand(program: Command, io: CliIo, done: (code: numbe
 
 /** Runs the export command and returns its exit code. */
 export async function runExport(flags: ExportFlags, io: CliIo): Promise<number> {
-  const opened = await openStore(flags.db, 'read');
+  const opened = await openStoreOf(flags, 'read');
 
   try {
     const data = await exportTenant(opened.store, flags.tenant);

@@ -5,7 +5,7 @@ import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodeOf } from '../exit-codes.js';
 import { formatReport, formatSkips } from '../format-report.js';
-import { defaultDbDir, openStore } from '../open-store.js';
+import { defaultDbDir, openStoreOf } from '../open-store.js';
 import { showProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 
@@ -15,6 +15,7 @@ export interface SyncFlags {
   token?: string;
   allowHttp?: boolean;
   db: string;
+  databaseUrl?: string;
   tenant: string;
   dryRun?: boolean;
   force?: boolean;
@@ -30,6 +31,7 @@ export function addSyncCommand(program: Command, io: CliIo, done: (code: number)
     .option('--token <token>', 'Okta API token (or OKTA_API_TOKEN)')
     .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
     .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
+    .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
     .option('--tenant <id>', 'tenant id', 'default')
     .option('--dry-run', 'show what would change; write nothing')
     .option('--force', 'apply a sweep the mass-deactivation guard would hold')
@@ -44,7 +46,7 @@ export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
     token: required(flags.token ?? io.env.OKTA_API_TOKEN, '--token or OKTA_API_TOKEN'),
     allowHttp: flags.allowHttp === true,
   });
-  const opened = await openStore(flags.db, flags.dryRun ? 'preview' : 'write');
+  const opened = await openStoreOf(flags, flags.dryRun ? 'preview' : 'write');
 
   try {
     const engine = createSyncEngine({ store: opened.store, directory });

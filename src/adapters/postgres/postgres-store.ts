@@ -1,0 +1,72 @@
+import { ConfigError } from '../../errors/config-error.js';
+import type { Clock } from '../../ports/clock.js';
+import { loadPg } from './load-pg.js';
+import { type PgPool, pgClient } from './pg-client.js';
+import { createSqlStore, type SqlStore } from './sql-sync-store.js';
+
+/** Options of {@link createPostgresStore}. */
+export interface PostgresStoreOptions {
+  /**
+   * A `postgres://` URL; the store then owns its pool and `close` ends it.
+   * Give either this or `pool`.
+   */
+  connectionString?: string;
+  /** The host's own node-postgres pool; `close` leaves it open. */
+  pool?: PgPool;
+  /** Connections of a pool the store owns; 10 by default. */
+  maxConnections?: number;
+  /** PostgreSQL schema for the tables; `okta_sync` by default. */
+  schema?: string;
+  clock?: Clock;
+}
+
+/** A SQL store on server PostgreSQL. */
+export interface PostgresStore extends SqlStore {
+  /** Ends the pool if the store made it; a host's pool is left alone. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the SQL store on server PostgreSQL through node-postgres and runs
+ * its migrations. The same SQL as the embedded PGlite store. Needs the
+ * optional peer `pg`: rejects with `MissingPeerError` without it, and
+ * with `StoreError` when PostgreSQL cannot be reached or migrated.
+ */
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
+  const { pool, owned } = await poolOf(options);
+  const store = createSqlStore(pgClient(pool), {
+    ...(options.schema === undefined ? {} : { schema: options.schema }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
+  const close = async () => {
+    if (owned) await owned.end();
+  };
+
+  try {
+    await store.migrate();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return { ...store, close };
+}
+
+async function poolOf(options: PostgresStoreOptions) {
+  if (!options.pool === !options.connectionString) {
+    const message = 'give exactly one of connectionString and pool';
+    throw new ConfigError([{ field: 'connectionString', message }]);
+  }
+
+  if (options.pool) {
+    return { pool: options.pool, owned: null };
+  }
+
+  const pg = await loadPg();
+  const owned = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+  });
+
+  return { pool: owned as PgPool, owned };
+}
