@@ -6,6 +6,7 @@ export default defineConfig([
       index: 'src/index.ts',
       testing: 'src/testing/index.ts',
       postgres: 'src/adapters/postgres/index.ts',
+      bullmq: 'src/adapters/bullmq/index.ts',
       // vitest is ESM only: package.json exports this entry for import only.
       'testing/contracts': 'src/testing/contracts.ts',
     },

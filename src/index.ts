@@ -1,15 +1,27 @@
+export type {
+  FailedJob,
+  JobWorker,
+  MemoryQueue,
+  MemoryQueueOptions,
+} from './adapters/memory/memory-sync-queue.js';
+export { createMemoryQueue } from './adapters/memory/memory-sync-queue.js';
 export type { MemoryStoreOptions } from './adapters/memory/memory-sync-store.js';
 export { createMemoryStore } from './adapters/memory/memory-sync-store.js';
+export type { DeactivationGuardOptions } from './engine/deactivation-guard.js';
 export type { ExportedPerson, ExportedTeam, TenantExport } from './engine/export-people.js';
 export { exportTenant } from './engine/export-people.js';
+export type { PersonSyncResult } from './engine/person-sync.js';
 export type {
   DirectoryResolver,
   FullSyncOptions,
+  JobResult,
+  PersonSyncOptions,
   SyncEngine,
   SyncEngineOptions,
 } from './engine/sync-engine.js';
 export { createSyncEngine } from './engine/sync-engine.js';
 export type { RunProgress, SyncEvents } from './engine/sync-events.js';
+export type { NoticeCode, SyncNotice } from './engine/sync-notice.js';
 export type {
   GuardHold,
   PersonFailure,
@@ -30,14 +42,40 @@ export { OrgUrlError } from './errors/org-url-error.js';
 export { StoreError } from './errors/store-error.js';
 export type { SyncErrorCode, SyncErrorOptions } from './errors/sync-error.js';
 export { isSyncError, SyncError } from './errors/sync-error.js';
-export { effectiveManager } from './managers/individual-strategy.js';
+export type { IndividualStrategyOptions } from './managers/individual-strategy.js';
+export { effectiveManager, individualStrategy } from './managers/individual-strategy.js';
+export { managementChain } from './managers/manager-graph.js';
+export type { ManagerOption } from './managers/manager-option.js';
+export { toManagerStrategy } from './managers/manager-option.js';
+export type { ManagerStrategy } from './managers/manager-strategy.js';
+export type { ResolveManagersOptions } from './managers/resolve-managers.js';
+export { teamStrategy } from './managers/team-strategy.js';
+export type { AttributeMap } from './mapping/attribute-map.js';
+export type {
+  CustomMappingContext,
+  MapFunction,
+  MapFunctionResult,
+  MappingStrategy,
+} from './mapping/create-mapper.js';
+export { createMapper } from './mapping/create-mapper.js';
 export { createDefaultMapper } from './mapping/default-mapper.js';
 export type { DefaultMapperOptions } from './mapping/default-mapper-options.js';
-export type { DirectoryPerson, PersonStatus } from './mapping/directory-person.js';
+export type {
+  DirectoryPerson,
+  PassThroughAttributes,
+  PassThroughValue,
+  PersonStatus,
+} from './mapping/directory-person.js';
 export { isValidEmail } from './mapping/email.js';
 export type { FullNameSource } from './mapping/full-name.js';
+export type { KeepableField, ManagerMatch, MapperPolicy } from './mapping/mapper-policy.js';
+export { defaultManagerMatch, defaultMapperPolicy } from './mapping/mapper-policy.js';
 export type { MapOutcome, MappingContext, PersonMapper } from './mapping/person-mapper.js';
+export type { PersonOverride } from './mapping/person-override.js';
+export { overridePerson, releaseOverride } from './mapping/person-override.js';
 export type { SkipCode, SkippedPerson } from './mapping/skipped-person.js';
+export type { SuspendedStatus } from './mapping/status-policy.js';
+export { isTimeZone } from './mapping/time-zone.js';
 export type {
   ListUsersOptions,
   OktaDirectory,
@@ -57,8 +95,13 @@ export type { LogFields, Logger } from './ports/logger.js';
 export { silentLogger } from './ports/logger.js';
 export type { PageQuery } from './ports/store-pages.js';
 export { storePages } from './ports/store-pages.js';
+export type { FullSyncJob, PersonSyncJob, SyncJob } from './ports/sync-job.js';
+export { dedupeKeyOf } from './ports/sync-job.js';
+export type { EnqueueOptions, EnqueueResult, SyncQueue } from './ports/sync-queue.js';
 export type {
+  LockableField,
   PageRequest,
+  PersonIdentifier,
   PersonWrite,
   RunRecord,
   StoredPerson,

@@ -21,5 +21,9 @@ export function hostPersonFields(person: HostPersonInput): Omit<StoredPerson, 'i
     startDate: person.startDate ?? null,
     oktaUpdatedAt: person.oktaUpdatedAt ?? null,
     seenGeneration: person.seenGeneration ?? 0,
+    login: person.login ?? null,
+    employeeNumber: person.employeeNumber ?? null,
+    attributes: person.attributes ?? {},
+    lockedFields: person.lockedFields ?? [],
   };
 }

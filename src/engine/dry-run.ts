@@ -85,7 +85,7 @@ function planUsers(context: RunContext, page: OktaUserPage): Promise<PagePlan> {
   const mapping = { tenantId: context.tenantId, now: context.clock.now() };
   const outcomes = page.users.map((user) => context.mapper.map(user, mapping));
 
-  return planPage(context.store, context.tenantId, outcomes);
+  return planPage(context.store, context.tenantId, outcomes, context.mapper.policy);
 }
 
 function remember(state: DryRunState, plan: PagePlan) {

@@ -1,4 +1,5 @@
-import { effectiveManager } from '../managers/individual-strategy.js';
+import { individualStrategy } from '../managers/individual-strategy.js';
+import { type ManagerStrategy, managerByStrategy } from '../managers/manager-strategy.js';
 import type { PersonStatus } from '../mapping/directory-person.js';
 import { storePages } from '../ports/store-pages.js';
 import type { PageRequest, StoredPerson, StoredTeam, SyncStore } from '../ports/sync-store.js';
@@ -34,11 +35,15 @@ export interface TenantExport {
 }
 
 /**
- * Reads a tenant's people and teams, applying the individual manager
- * strategy. Holds the whole export in memory: meant for the CLI and for
- * tests, not for paging an admin UI.
+ * Reads a tenant's people and teams, applying a manager strategy (the
+ * individual one by default). Holds the whole export in memory: meant for
+ * the CLI and for tests, not for paging an admin UI.
  */
-export async function exportTenant(store: SyncStore, tenantId: string): Promise<TenantExport> {
+export async function exportTenant(
+  store: SyncStore,
+  tenantId: string,
+  managers: ManagerStrategy = individualStrategy(),
+): Promise<TenantExport> {
   const teams = await store.listTeams(tenantId);
   const teamsByName = new Map(teams.map((team) => [team.name, team]));
   const members = new Map<string, number>();
@@ -47,7 +52,7 @@ export async function exportTenant(store: SyncStore, tenantId: string): Promise<
 
   for await (const page of storePages(query)) {
     for (const person of page) {
-      people.push(exportPerson(person, teamsByName));
+      people.push(exportPerson(person, teamsByName, managers));
       countMember(members, person);
     }
   }
@@ -55,7 +60,11 @@ export async function exportTenant(store: SyncStore, tenantId: string): Promise<
   return { people, teams: teams.map((team) => exportTeam(team, members)) };
 }
 
-function exportPerson(person: StoredPerson, teams: ReadonlyMap<string, StoredTeam>) {
+function exportPerson(
+  person: StoredPerson,
+  teams: ReadonlyMap<string, StoredTeam>,
+  managers: ManagerStrategy,
+) {
   const team = person.team === null ? undefined : teams.get(person.team);
   const pending = person.managerRef !== null && person.managerOktaId === null;
 
@@ -66,7 +75,7 @@ function exportPerson(person: StoredPerson, teams: ReadonlyMap<string, StoredTea
     fullName: person.fullName,
     jobTitle: person.jobTitle,
     team: person.team,
-    managerOktaId: effectiveManager(person, team),
+    managerOktaId: managerByStrategy(managers, person, team),
     managerPending: pending ? person.managerRef : null,
     status: person.status,
     startDate: person.startDate,
@@ -80,5 +89,9 @@ function countMember(members: Map<string, number>, person: StoredPerson) {
 }
 
 function exportTeam(team: StoredTeam, members: ReadonlyMap<string, number>): ExportedTeam {
-  return { ...team, members: members.get(team.name) ?? 0 };
+  return {
+    name: team.name,
+    managerOktaId: team.managerOktaId,
+    members: members.get(team.name) ?? 0,
+  };
 }

@@ -1,5 +1,5 @@
 import { describeError } from '../errors/describe-error.js';
-import { resolveManagers } from '../managers/resolve-managers.js';
+import { type ResolveManagersOptions, resolveManagers } from '../managers/resolve-managers.js';
 import type { MapOutcome } from '../mapping/person-mapper.js';
 import type { OktaRequestStats, OktaUserPage, UserListing } from '../okta/okta-directory.js';
 import { applyPage } from './apply-page.js';
@@ -9,7 +9,8 @@ import { oktaUsageSince } from './okta-usage.js';
 import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
 import { addCounts } from './run-counts.js';
-import { countUnseen, sweepUnseen } from './sweep.js';
+import { countUnseen, sparedBy, sweepUnseen } from './sweep.js';
+import type { SyncNotice } from './sync-notice.js';
 import type { GuardHold, SyncReport } from './sync-report.js';
 
 /**
@@ -54,14 +55,17 @@ async function syncAll(context: RunContext, state: RunState) {
   }
 
   await syncListing(context, state, 'deprovisioned');
-  report.managers = await resolveManagers(store, tenantId);
-  const spared = new Set(report.failures.map((failure) => failure.oktaId));
+  report.managers = await resolveManagers(store, tenantId, managerOptions(context, report));
+  const failed = new Set(report.failures.map((failure) => failure.oktaId));
+  const spared = sparedBy(failed, new Date(report.startedAt));
   const wouldDeactivate = await countUnseen(store, tenantId, generation, spared);
   const figures = { seen, active, wouldDeactivate };
 
   if (!hold(context, report, checkSweep(figures, context.guard))) {
     report.counts.deactivated += await sweepUnseen(store, tenantId, generation, spared);
   }
+
+  await context.managers?.afterResolve?.(store, tenantId);
 }
 
 /**
@@ -101,7 +105,7 @@ async function syncPage(context: RunContext, state: RunState, page: OktaUserPage
   const { store, tenantId } = context;
   const { report, generation } = state;
   const outcomes = mapPage(context, page);
-  const plan = await planPage(store, tenantId, outcomes);
+  const plan = await planPage(store, tenantId, outcomes, context.mapper.policy);
   const result = await applyPage(store, tenantId, plan, generation);
 
   addCounts(report.counts, result.counts);
@@ -110,6 +114,23 @@ async function syncPage(context: RunContext, state: RunState, page: OktaUserPage
   for (const skip of plan.skips) {
     report.skipped.push(skip);
     context.events.emit('person:skipped', { ...skip, tenantId });
+  }
+
+  reportNotices(context, report, plan.notices);
+}
+
+function managerOptions(context: RunContext, report: SyncReport): ResolveManagersOptions {
+  const skipped = new Map(report.skipped.map((skip) => [skip.oktaId, skip.code]));
+  const onNotice = (notice: SyncNotice) => reportNotices(context, report, [notice]);
+  const match = context.mapper.policy?.managerMatch;
+
+  return match ? { skipped, onNotice, match } : { skipped, onNotice };
+}
+
+function reportNotices(context: RunContext, report: SyncReport, notices: SyncNotice[]) {
+  for (const notice of notices) {
+    report.notices?.push(notice);
+    context.events.emit('person:notice', { ...notice, tenantId: context.tenantId });
   }
 }
 

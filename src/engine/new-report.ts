@@ -24,5 +24,6 @@ export function newReport(
     guard: null,
     error: null,
     preview: dryRun ? [] : null,
+    notices: [],
   };
 }

@@ -1,6 +1,7 @@
 import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { StoredPerson } from '../ports/sync-store.js';
 import type { PersonChange } from './person-change.js';
+import type { SyncNotice } from './sync-notice.js';
 
 /** Everything one page of Okta users asks of the store, as plain data. */
 export interface PagePlan {
@@ -11,4 +12,6 @@ export interface PagePlan {
    * say). They are stamped as seen so the sweep never deactivates them.
    */
   skippedKnown: StoredPerson[];
+  /** Notices of the page: shared emails, then locked fields. */
+  notices: SyncNotice[];
 }

@@ -1,5 +1,6 @@
 import type { DirectoryPerson } from '../mapping/directory-person.js';
 import type { StoredPerson } from '../ports/sync-store.js';
+import type { SyncNotice } from './sync-notice.js';
 
 /** What a sync does to one person it read from Okta. */
 export type ChangeKind =
@@ -24,7 +25,8 @@ export const syncedFields = [
 
 /** One synced field's value before and after. */
 export interface FieldChange {
-  field: (typeof syncedFields)[number];
+  /** A synced field, or `attributes` (before and after as JSON text). */
+  field: (typeof syncedFields)[number] | 'attributes';
   before: string | null;
   after: string | null;
 }
@@ -37,4 +39,6 @@ export interface PersonChange {
   stored?: StoredPerson;
   /** Field-level differences, empty for creates and unchanged people. */
   fields: FieldChange[];
+  /** What planning left alone, such as locked fields; absent when none. */
+  notices?: SyncNotice[];
 }

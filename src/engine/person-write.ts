@@ -23,6 +23,10 @@ export function toPersonWrite(change: PersonChange, generation: number): PersonW
     startDate: person.startDate,
     oktaUpdatedAt: person.oktaUpdatedAt,
     seenGeneration: generation,
+    login: person.login ?? null,
+    employeeNumber: person.employeeNumber ?? null,
+    attributes: person.attributes ?? {},
+    lockedFields: stored?.lockedFields ?? [],
   };
 
   return stored ? { ...write, id: stored.id } : write;

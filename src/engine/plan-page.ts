@@ -1,28 +1,35 @@
 import type { DirectoryPerson } from '../mapping/directory-person.js';
+import { defaultMapperPolicy, type MapperPolicy } from '../mapping/mapper-policy.js';
 import type { MapOutcome } from '../mapping/person-mapper.js';
 import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { StoredPerson, SyncStore } from '../ports/sync-store.js';
+import { findSharedEmails } from './find-shared-emails.js';
 import type { PagePlan } from './page-plan.js';
 import { planPerson } from './plan-person.js';
 
 /**
- * Plans one page: reads the rows the page's people may touch, in two
- * batched lookups, and decides each person's change. Writes nothing.
+ * Plans one page: reads the rows the page's people may touch, in three
+ * batched lookups, and decides each person's change under the mapper's
+ * `policy`. Writes nothing.
  */
 export async function planPage(
   store: SyncStore,
   tenantId: string,
   outcomes: readonly MapOutcome[],
+  policy: MapperPolicy = defaultMapperPolicy,
 ): Promise<PagePlan> {
   const { people, skips } = splitOutcomes(outcomes);
   const ids = outcomes.map(oktaIdOf);
   const known = indexBy(await store.findPeopleByOktaIds(tenantId, ids), (row) => row.oktaId);
   const unlinked = await findUnlinked(store, tenantId, people, known);
+  const changes = planChanges(people, known, unlinked, policy);
+  const shared = await findSharedEmails(store, tenantId, people);
 
   return {
-    changes: planChanges(people, known, unlinked),
+    changes,
     skips,
     skippedKnown: skips.flatMap((skip) => known.get(skip.oktaId) ?? []),
+    notices: [...shared, ...changes.flatMap((change) => change.notices ?? [])],
   };
 }
 
@@ -68,10 +75,11 @@ function planChanges(
   people: readonly DirectoryPerson[],
   known: ReadonlyMap<string | null, StoredPerson>,
   unlinked: Map<string, StoredPerson>,
+  policy: MapperPolicy,
 ) {
   return people.map((person) => {
     const email = person.email.toLowerCase();
-    const change = planPerson(person, known.get(person.oktaId), unlinked.get(email));
+    const change = planPerson(person, known.get(person.oktaId), unlinked.get(email), policy);
 
     // One host person links to one Okta user; a second Okta user with the
     // same email on this page is created instead of merged.

@@ -1,4 +1,6 @@
 import type { DirectoryPerson } from '../mapping/directory-person.js';
+import { settlePerson } from '../mapping/field-policy.js';
+import { defaultMapperPolicy, type MapperPolicy } from '../mapping/mapper-policy.js';
 import type { StoredPerson } from '../ports/sync-store.js';
 import {
   type ChangeKind,
@@ -6,19 +8,22 @@ import {
   type PersonChange,
   syncedFields,
 } from './person-change.js';
+import { sameAttributes } from './same-attributes.js';
 
 /**
  * Decides what to do with one person read from Okta, given the row that
  * already holds their Okta id and an unlinked host person with the same
- * email, if any. Pure.
+ * email, if any. The row's locks and the mapper's `policy` (fields kept
+ * when emptied) apply before comparing. Pure.
  */
 export function planPerson(
   person: DirectoryPerson,
   stored: StoredPerson | undefined,
   unlinked: StoredPerson | undefined,
+  policy: MapperPolicy = defaultMapperPolicy,
 ): PersonChange {
   if (stored) {
-    return planKnown(person, stored);
+    return planKnown(person, stored, policy);
   }
 
   if (person.status === 'deactivated') {
@@ -26,20 +31,33 @@ export function planPerson(
   }
 
   if (unlinked) {
-    return { kind: 'link', person, stored: unlinked, fields: diffFields(unlinked, person) };
+    const settled = settlePerson(person, unlinked, policy);
+    const fields = diffFields(unlinked, settled.person);
+
+    return withNotices({ kind: 'link', person: settled.person, stored: unlinked, fields }, settled);
   }
 
   return { kind: 'create', person, fields: [] };
 }
 
-function planKnown(person: DirectoryPerson, stored: StoredPerson): PersonChange {
+function planKnown(
+  person: DirectoryPerson,
+  stored: StoredPerson,
+  policy: MapperPolicy,
+): PersonChange {
   if (isStale(person, stored)) {
     return { kind: 'unchanged', person: keepStored(person, stored), stored, fields: [] };
   }
 
-  const fields = diffFields(stored, person);
+  const settled = settlePerson(person, stored, policy);
+  const fields = diffFields(stored, settled.person);
+  const kind = kindOf(stored, settled.person, fields);
 
-  return { kind: kindOf(stored, person, fields), person, stored, fields };
+  return withNotices({ kind, person: settled.person, stored, fields }, settled);
+}
+
+function withNotices(change: PersonChange, settled: { notices: PersonChange['notices'] }) {
+  return settled.notices?.length ? { ...change, notices: settled.notices } : change;
 }
 
 function kindOf(stored: StoredPerson, person: DirectoryPerson, fields: FieldChange[]): ChangeKind {
@@ -80,6 +98,9 @@ function keepStored(person: DirectoryPerson, stored: StoredPerson): DirectoryPer
     status: stored.status,
     startDate: stored.startDate,
     oktaUpdatedAt: stored.oktaUpdatedAt,
+    login: stored.login ?? null,
+    employeeNumber: stored.employeeNumber ?? null,
+    attributes: stored.attributes ?? {},
   };
 }
 
@@ -92,5 +113,14 @@ function diffFields(stored: StoredPerson, person: DirectoryPerson): FieldChange[
     }
   }
 
+  const [before, after] = [stored.attributes ?? {}, person.attributes ?? {}];
+  if (!sameAttributes(before, after)) {
+    changes.push({ field: 'attributes', before: toJson(before), after: toJson(after) });
+  }
+
   return changes;
+}
+
+function toJson(value: unknown): string {
+  return JSON.stringify(value);
 }

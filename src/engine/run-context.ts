@@ -1,4 +1,5 @@
 import type EventEmitter from 'eventemitter3';
+import type { ManagerStrategy } from '../managers/manager-strategy.js';
 import type { PersonMapper } from '../mapping/person-mapper.js';
 import type { OktaDirectory } from '../okta/okta-directory.js';
 import type { Clock } from '../ports/clock.js';
@@ -20,4 +21,6 @@ export interface RunContext {
   guard: DeactivationGuard;
   /** Apply the sweep even when the guard would hold it. */
   force: boolean;
+  /** How managers are decided; the individual strategy when left out. */
+  managers?: ManagerStrategy;
 }

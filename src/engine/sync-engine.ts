@@ -1,14 +1,17 @@
 import EventEmitter from 'eventemitter3';
 import { ConfigError } from '../errors/config-error.js';
+import { type ManagerOption, toManagerStrategy } from '../managers/manager-option.js';
 import { createDefaultMapper } from '../mapping/default-mapper.js';
 import type { PersonMapper } from '../mapping/person-mapper.js';
 import type { OktaDirectory } from '../okta/okta-directory.js';
 import { type Clock, systemClock } from '../ports/clock.js';
 import { type Logger, silentLogger } from '../ports/logger.js';
+import type { SyncJob } from '../ports/sync-job.js';
 import type { SyncStore } from '../ports/sync-store.js';
 import { type DeactivationGuardOptions, resolveGuard } from './deactivation-guard.js';
 import { runDryRun } from './dry-run.js';
 import { runFullSync } from './full-sync.js';
+import { type PersonSyncResult, syncPerson } from './person-sync.js';
 import type { RunContext } from './run-context.js';
 import type { SyncEvents } from './sync-events.js';
 import type { SyncReport } from './sync-report.js';
@@ -28,6 +31,11 @@ export interface SyncEngineOptions {
   logger?: Logger;
   /** Thresholds of the mass-deactivation guard. */
   guard?: DeactivationGuardOptions;
+  /**
+   * How managers are handled: `individual` (default), `team`, the
+   * individual strategy with options, or a host's `ManagerStrategy`.
+   */
+  managers?: ManagerOption;
 }
 
 /** Options of one full sync. */
@@ -55,38 +63,95 @@ export interface SyncEngine {
    * rejecting; it rejects only when the run cannot start at all.
    */
   fullSync(options: FullSyncOptions): Promise<SyncReport>;
+
+  /**
+   * Re-reads one person from Okta and applies their current state: what an
+   * Okta event asks for. Rejects when Okta or the store fails, so the
+   * host's queue retries the job.
+   */
+  syncPerson(options: PersonSyncOptions): Promise<PersonSyncResult>;
+
+  /**
+   * Runs one job from the queue: the single entry point a host's worker
+   * calls. Idempotent: the same job run twice has the effect of once.
+   */
+  runJob(job: SyncJob): Promise<JobResult>;
 }
+
+/** Options of {@link SyncEngine.syncPerson}. */
+export interface PersonSyncOptions {
+  tenantId: string;
+  oktaId: string;
+}
+
+/** What a job did: a run report or a single person's result. */
+export type JobResult =
+  | { kind: 'full-sync'; report: SyncReport }
+  | { kind: 'sync-person'; result: PersonSyncResult };
 
 /** Assembles a sync engine from its ports. */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const events = new EventEmitter<SyncEvents>();
   const mapper = options.mapper ?? createDefaultMapper();
   const guard = resolveGuard(options.guard);
+  const managers = toManagerStrategy(options.managers);
 
-  return {
+  const contextFor = async (run: FullSyncOptions): Promise<RunContext> => {
+    checkTenant(run.tenantId);
+
+    return {
+      tenantId: run.tenantId,
+      directory: await resolveDirectory(options.directory, run.tenantId),
+      store: options.store,
+      mapper,
+      clock: options.clock ?? systemClock,
+      logger: options.logger ?? silentLogger,
+      events,
+      guard,
+      force: run.force === true,
+      managers,
+      ...(run.signal ? { signal: run.signal } : {}),
+    };
+  };
+
+  const engine: SyncEngine = {
     events,
     async fullSync(run) {
-      checkTenant(run.tenantId);
-      const context: RunContext = {
-        tenantId: run.tenantId,
-        directory: await resolveDirectory(options.directory, run.tenantId),
-        store: options.store,
-        mapper,
-        clock: options.clock ?? systemClock,
-        logger: options.logger ?? silentLogger,
-        events,
-        guard,
-        force: run.force === true,
-        ...(run.signal ? { signal: run.signal } : {}),
-      };
+      const context = await contextFor(run);
 
       return run.dryRun ? runDryRun(context) : runFullSync(context);
     },
+    async syncPerson({ tenantId, oktaId }) {
+      checkOktaId(oktaId);
+
+      return syncPerson(await contextFor({ tenantId }), oktaId);
+    },
+    runJob: (job) => runJob(engine, job),
   };
+
+  return engine;
+}
+
+async function runJob(engine: SyncEngine, job: SyncJob): Promise<JobResult> {
+  switch (job.kind) {
+    case 'full-sync': {
+      const force = job.force === true;
+      return { kind: job.kind, report: await engine.fullSync({ tenantId: job.tenantId, force }) };
+    }
+    case 'sync-person':
+      return { kind: job.kind, result: await engine.syncPerson(job) };
+  }
 }
 
 function resolveDirectory(directory: SyncEngineOptions['directory'], tenantId: string) {
   return typeof directory === 'function' ? directory(tenantId) : directory;
+}
+
+function checkOktaId(oktaId: unknown) {
+  if (typeof oktaId !== 'string' || oktaId.trim() === '') {
+    const message = 'must be the Okta user id of the person to sync';
+    throw new ConfigError([{ field: 'oktaId', message }]);
+  }
 }
 
 function checkTenant(tenantId: unknown) {

@@ -1,5 +1,6 @@
 import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { UserListing } from '../okta/okta-directory.js';
+import type { SyncNotice } from './sync-notice.js';
 import type { GuardHold, SyncReport } from './sync-report.js';
 
 /** Progress of a run, emitted after every applied page. */
@@ -23,5 +24,6 @@ export interface SyncEvents {
   'run:completed': [report: SyncReport];
   'run:failed': [report: SyncReport];
   'person:skipped': [skip: SkippedPerson & { tenantId: string }];
+  'person:notice': [notice: SyncNotice & { tenantId: string }];
   'guard:held': [hold: GuardHold & { tenantId: string }];
 }

@@ -1,4 +1,5 @@
 import type { SkippedPerson } from '../mapping/skipped-person.js';
+import type { SyncNotice } from './sync-notice.js';
 
 /**
  * How a run ended:
@@ -69,4 +70,10 @@ export interface SyncReport {
   error: { code: string; message: string } | null;
   /** Dry runs only: every change the run would make; null otherwise. */
   preview: PlannedChange[] | null;
+  /**
+   * What the run left alone or could not decide, person by person: shared
+   * emails, locked fields, managers not applied. Absent in reports of
+   * versions before it existed.
+   */
+  notices?: SyncNotice[];
 }

@@ -15,7 +15,8 @@ export type SyncErrorCode =
   | 'ERR_OKTA_UNEXPECTED_RESPONSE'
   | 'ERR_STORE_FAILED'
   | 'ERR_STORE_MISSING'
-  | 'ERR_PEER_MISSING';
+  | 'ERR_PEER_MISSING'
+  | 'ERR_JOB_FAILED';
 
 /** Options every library error accepts. */
 export interface SyncErrorOptions {

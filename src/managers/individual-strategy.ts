@@ -1,4 +1,5 @@
 import type { StoredPerson, StoredTeam } from '../ports/sync-store.js';
+import type { ManagerStrategy } from './manager-strategy.js';
 
 /**
  * The individual strategy: a person's own Okta manager overrides their
@@ -16,4 +17,26 @@ export function effectiveManager(
   }
 
   return team?.managerOktaId ?? null;
+}
+
+/** Options of {@link individualStrategy}. */
+export interface IndividualStrategyOptions {
+  /**
+   * Whether a person whose Okta profile names no manager takes their
+   * primary team's manager; default true.
+   */
+  teamFallback?: boolean;
+}
+
+/**
+ * The individual strategy as a `ManagerStrategy` (see `effectiveManager`);
+ * with `teamFallback: false` a person without an Okta manager has none.
+ */
+export function individualStrategy(options: IndividualStrategyOptions = {}): ManagerStrategy {
+  const teamFallback = options.teamFallback ?? true;
+
+  return {
+    name: 'individual',
+    managerOf: (person, team) => effectiveManager(person, teamFallback ? team : undefined),
+  };
 }

@@ -7,8 +7,12 @@ import {
 import type { DirectoryPerson, PersonStatus } from './directory-person.js';
 import { toFullName } from './full-name.js';
 import { toManagerRef } from './manager-ref.js';
+import type { MapperPolicy } from './mapper-policy.js';
 import { toOktaUpdatedAt } from './okta-updated-at.js';
+import { readPassThrough } from './pass-through.js';
+import { readPersonIdentifiers } from './person-identifiers.js';
 import type { MapOutcome, PersonMapper } from './person-mapper.js';
+import { readPersonTimeZone } from './person-time-zone.js';
 import { readProfileEmail } from './profile-email.js';
 import {
   isUntrustedRecord,
@@ -16,6 +20,7 @@ import {
   readOwnValue,
   type UntrustedRecord,
 } from './profile-values.js';
+import { readOktaId } from './read-okta-id.js';
 import {
   describeUnknownStatus,
   missingIdReason,
@@ -37,8 +42,9 @@ interface CheckedUser {
 
 /**
  * The mapper used when the host brings none. It reads Okta's base profile
- * (`email`, `firstName`, `lastName`, `displayName`, `title`) plus the team,
- * manager and start date attributes named in `options`, and never throws:
+ * (`email`, `firstName`, `lastName`, `displayName`, `login`,
+ * `employeeNumber`) plus the team, job title, manager, start date, time
+ * zone and pass-through attributes named in `options`, and never throws:
  * a user it cannot use becomes a skip with a code and a reason, and an
  * unexpected failure becomes a `PROFILE_INVALID` skip. The rules are set out
  * in docs/mapping.md.
@@ -47,8 +53,13 @@ interface CheckedUser {
  */
 export function createDefaultMapper(options: DefaultMapperOptions = {}): PersonMapper {
   const settings = resolveDefaultMapperOptions(options);
+  const policy: MapperPolicy = Object.freeze({
+    managerMatch: settings.managerMatch,
+    keepWhenEmpty: settings.keepWhenEmpty,
+  });
 
   return {
+    policy,
     map(user: OktaUser): MapOutcome {
       try {
         return mapUser(user, settings);
@@ -62,7 +73,7 @@ export function createDefaultMapper(options: DefaultMapperOptions = {}): PersonM
 }
 
 function mapUser(input: unknown, settings: ResolvedMapperOptions): MapOutcome {
-  const checked = checkUser(input);
+  const checked = checkUser(input, settings);
   if ('code' in checked) {
     return { kind: 'skip', skip: checked };
   }
@@ -70,7 +81,7 @@ function mapUser(input: unknown, settings: ResolvedMapperOptions): MapOutcome {
   return { kind: 'person', person: buildPerson(checked, settings) };
 }
 
-function checkUser(input: unknown): CheckedUser | SkippedPerson {
+function checkUser(input: unknown, settings: ResolvedMapperOptions): CheckedUser | SkippedPerson {
   const oktaId = readOktaId(input);
   const user = isUntrustedRecord(input) ? input : {};
   const id = readOwnValue(user, 'id');
@@ -84,12 +95,12 @@ function checkUser(input: unknown): CheckedUser | SkippedPerson {
   }
 
   const oktaStatus = readOwnValue(user, 'status');
-  const status = toPersonStatus(oktaStatus);
+  const status = toPersonStatus(oktaStatus, settings.suspendedStatus);
   if (status === null) {
     return toSkip(oktaId, 'PROFILE_INVALID', describeUnknownStatus(oktaStatus));
   }
 
-  const email = readProfileEmail(profile);
+  const email = readProfileEmail(profile, settings.emailAttribute);
   if (!email.ok) {
     return toSkip(oktaId, email.code, email.reason);
   }
@@ -99,32 +110,23 @@ function checkUser(input: unknown): CheckedUser | SkippedPerson {
 
 function buildPerson(checked: CheckedUser, settings: ResolvedMapperOptions): DirectoryPerson {
   const { user, profile, email } = checked;
+  const zone = readPersonTimeZone(profile, settings.timeZoneAttribute, settings.tenantTimeZone);
 
   return {
     oktaId: checked.oktaId,
     email,
-    fullName: toFullName(profile, settings.fullName, email),
+    fullName: toFullName(profile, settings.fullName, email, settings.displayNameAttribute),
     team: readCleanText(profile, settings.teamAttribute),
-    jobTitle: readCleanText(profile, 'title'),
+    jobTitle: readCleanText(profile, settings.jobTitleAttribute),
     managerRef: toManagerRef(readOwnValue(profile, settings.managerAttribute)),
-    startDate: toStartDate(readOwnValue(profile, settings.startDateAttribute)),
+    startDate: toStartDate(readOwnValue(profile, settings.startDateAttribute), zone),
     status: checked.status,
     oktaUpdatedAt: toOktaUpdatedAt(readOwnValue(user, 'lastUpdated')),
+    ...readPersonIdentifiers(profile),
+    attributes: readPassThrough(profile, settings.passThrough),
   };
 }
 
 function toSkip(oktaId: string, code: SkipCode, reason: string): SkippedPerson {
   return { oktaId, code, reason };
-}
-
-function readOktaId(input: unknown): string {
-  // The report names a skipped person by whatever id Okta sent, as
-  // String(id ?? ''); an id that cannot even become text gives ''.
-  try {
-    const id = isUntrustedRecord(input) ? readOwnValue(input, 'id') : undefined;
-
-    return String(id ?? '');
-  } catch {
-    return '';
-  }
 }

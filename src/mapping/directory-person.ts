@@ -27,4 +27,16 @@ export interface DirectoryPerson {
   status: PersonStatus;
   /** Okta's `lastUpdated` when this was read, ISO 8601; null if absent. */
   oktaUpdatedAt: string | null;
+  /** Okta `login`, used to match manager references; absent means null. */
+  login?: string | null;
+  /** Okta `employeeNumber` as text, to match manager references. */
+  employeeNumber?: string | null;
+  /** Extra profile attributes passed through for the host, by name. */
+  attributes?: PassThroughAttributes;
 }
+
+/** A passed-through attribute value: JSON scalars, or a list of them. */
+export type PassThroughValue = string | number | boolean | null | (string | number | boolean)[];
+
+/** Extra attributes a mapper hands to the host, by Okta attribute name. */
+export type PassThroughAttributes = Readonly<Record<string, PassThroughValue>>;

@@ -11,18 +11,20 @@ export type FullNameSource = 'firstLast' | 'displayName';
  * A person's full name from an Okta profile, never empty. Each part is
  * trimmed with inner whitespace collapsed, and Unicode is kept as spelled.
  * `firstName` and `lastName` are joined by one space, leaving out a missing
- * part; when neither `source` gives a name, the email stands in.
+ * part; when neither `source` gives a name, the email stands in. The
+ * display name is read from `displayNameAttribute`.
  */
 export function toFullName(
   profile: UntrustedRecord,
   source: FullNameSource,
   email: string,
+  displayNameAttribute = 'displayName',
 ): string {
   const firstLast = joinNames(
     readCleanText(profile, 'firstName'),
     readCleanText(profile, 'lastName'),
   );
-  const displayName = readCleanText(profile, 'displayName');
+  const displayName = readCleanText(profile, displayNameAttribute);
   const candidates = source === 'displayName' ? [displayName, firstLast] : [firstLast, displayName];
 
   return candidates.find((name) => name !== null) ?? email;

@@ -1,5 +1,6 @@
 import type { OktaUser } from '../okta/okta-user.js';
 import type { DirectoryPerson } from './directory-person.js';
+import type { MapperPolicy } from './mapper-policy.js';
 import type { SkippedPerson } from './skipped-person.js';
 
 /** The result of mapping one Okta user: a person, or a coded skip. */
@@ -20,4 +21,9 @@ export interface MappingContext {
  */
 export interface PersonMapper {
   map(user: OktaUser, context: MappingContext): MapOutcome;
+  /**
+   * How the engine treats this mapper's output (manager matching, fields
+   * kept when emptied); `defaultMapperPolicy` when left out.
+   */
+  readonly policy?: MapperPolicy;
 }

@@ -9,12 +9,13 @@ export type ProfileEmail =
   | { ok: false; code: Extract<SkipCode, 'EMAIL_MISSING' | 'EMAIL_INVALID'>; reason: string };
 
 /**
- * The profile's `email`, trimmed and otherwise as Okta spells it:
+ * The profile's `attribute` (`email` by default), trimmed and otherwise as
+ * Okta spells it:
  * - absent, null, not a string, or blank → `EMAIL_MISSING`;
  * - not valid by {@link isValidEmail} → `EMAIL_INVALID`.
  */
-export function readProfileEmail(profile: UntrustedRecord): ProfileEmail {
-  const value = readOwnValue(profile, 'email');
+export function readProfileEmail(profile: UntrustedRecord, attribute = 'email'): ProfileEmail {
+  const value = readOwnValue(profile, attribute);
   const email = typeof value === 'string' ? value.trim() : '';
   if (email === '') {
     return { ok: false, code: 'EMAIL_MISSING', reason: missingEmailReason };

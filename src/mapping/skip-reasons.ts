@@ -44,6 +44,27 @@ export function describeInvalidEmail(email: string): string {
   );
 }
 
+/** Reason for a person whose custom mapping returned a bad field. */
+export function describeMapperFailure(field: string, problem: string): string {
+  return (
+    `The custom mapping gave this person an invalid ${quoteForAdmin(field)} (${problem}): ` +
+    "check the host's mapping settings"
+  );
+}
+
+/** Reason for a person whose custom mapping threw. */
+export function describeMapperError(errorName: string): string {
+  return (
+    `The custom mapping failed for this person with ${quoteForAdmin(errorName)}: ` +
+    "check the host's mapping settings"
+  );
+}
+
+/** Reason a custom mapping gave for leaving a person out. */
+export function describeMapperSkip(reason: string): string {
+  return `Left out by the custom mapping: ${quoteForAdmin(reason)}`;
+}
+
 function quoteForAdmin(text: string): string {
   // JSON quoting escapes quotes and control characters; the cut keeps a
   // pasted essay from swamping the report.

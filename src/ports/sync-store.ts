@@ -1,5 +1,19 @@
 import type { SyncReport } from '../engine/sync-report.js';
-import type { PersonStatus } from '../mapping/directory-person.js';
+import type { PassThroughAttributes, PersonStatus } from '../mapping/directory-person.js';
+
+/**
+ * Person fields a host can lock against syncs, such as a manager set by
+ * hand: a sync leaves a locked field as stored and reports the Okta value
+ * it did not apply. `manager` covers both the reference and the resolved
+ * manager.
+ */
+export type LockableField = 'fullName' | 'team' | 'jobTitle' | 'manager' | 'startDate';
+
+/**
+ * Identifiers a manager reference can be matched with besides the Okta id:
+ * `login` and `email` ignoring case, `employeeNumber` exactly.
+ */
+export type PersonIdentifier = 'login' | 'email' | 'employeeNumber';
 
 /** A person as the store holds them. */
 export interface StoredPerson {
@@ -22,6 +36,20 @@ export interface StoredPerson {
   oktaUpdatedAt: string | null;
   /** Generation of the last full run that saw this person; 0 if none. */
   seenGeneration: number;
+  /**
+   * Okta `login`, for matching manager references. Optional for stores
+   * written before it existed; the shipped stores always return it.
+   */
+  login?: string | null;
+  /** Okta `employeeNumber`, for matching manager references. */
+  employeeNumber?: string | null;
+  /** Attributes the mapper passed through for the host; `{}` when none. */
+  attributes?: PassThroughAttributes;
+  /**
+   * Fields the host has locked; syncs leave them alone. A write that
+   * leaves this out stores no locks, so writers pass the stored value on.
+   */
+  lockedFields?: LockableField[];
 }
 
 /**
@@ -39,6 +67,12 @@ export interface StoredTeam {
   name: string;
   /** Default manager for members whose Okta profile has none, or null. */
   managerOktaId: string | null;
+  /**
+   * Present only when the team manager strategy chose the manager: the
+   * Okta id of the member it was taken from. Absent when an admin set the
+   * manager, or nobody did.
+   */
+  managerFrom?: string;
 }
 
 /** Keyset page request: rows after `after` (a person id), at most `limit`. */
@@ -97,6 +131,17 @@ export interface SyncStore {
     person: Pick<StoredPerson, 'email' | 'fullName'> & Partial<StoredPerson>,
   ): Promise<StoredPerson>;
 
+  /**
+   * Linked people (with an Okta id, any status) whose `identifier` equals
+   * one of `values`: `login` and `email` compared ignoring case,
+   * `employeeNumber` exactly. Ordered by id; an empty array when none.
+   */
+  findPeopleByIdentifier(
+    tenantId: string,
+    identifier: PersonIdentifier,
+    values: readonly string[],
+  ): Promise<StoredPerson[]>;
+
   /** A page of every person of the tenant, ordered by id. */
   listPeople(tenantId: string, page: PageRequest): Promise<StoredPerson[]>;
 
@@ -123,8 +168,23 @@ export interface SyncStore {
   /** Every team of the tenant, ordered by name; empty when none. */
   listTeams(tenantId: string): Promise<StoredTeam[]>;
 
-  /** Sets (or clears, with null) a team's default manager. */
+  /**
+   * Sets (or clears, with null) a team's default manager, as an admin:
+   * creates the team when missing and drops any `managerFrom`.
+   */
   setTeamManager(tenantId: string, name: string, managerOktaId: string | null): Promise<void>;
+
+  /**
+   * Sets a team's manager as the team manager strategy chose it, taken
+   * from the member `fromOktaId` (both null to clear). Creates the team
+   * when missing. Idempotent.
+   */
+  setDerivedTeamManager(
+    tenantId: string,
+    name: string,
+    managerOktaId: string | null,
+    fromOktaId: string | null,
+  ): Promise<void>;
 
   /**
    * Records the start of a run and returns its generation, one more than

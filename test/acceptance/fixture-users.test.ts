@@ -58,6 +58,8 @@ const person = (fields: Partial<DirectoryPerson>): DirectoryPerson => ({
   startDate: null,
   status: 'active',
   oktaUpdatedAt: null,
+  employeeNumber: null,
+  attributes: {},
   ...fields,
 });
 
@@ -69,9 +71,11 @@ describe('Okta-published user payloads through the SDK adapter and the default m
       person({
         oktaId: '00ub0oNGTSWTBKOLGLNR',
         email: 'ada.fictional@example.com',
+        login: 'ada.fictional@example.com',
         fullName: 'Ada Fictional',
         team: 'Engineering',
         jobTitle: 'Director',
+        employeeNumber: '187',
         oktaUpdatedAt: '2013-07-02T21:36:25.344Z',
       }),
     ]);
@@ -86,6 +90,7 @@ describe('Okta-published user payloads through the SDK adapter and the default m
       person({
         oktaId: '00u118oQYT4TBTemp0g4',
         email: 'alice.smith@example.com',
+        login: 'alice.smith@example.com',
         fullName: 'Alice Smith',
         oktaUpdatedAt: '2022-05-05T18:15:44.000Z',
       }),
@@ -101,6 +106,7 @@ describe('Okta-published user payloads through the SDK adapter and the default m
       person({
         oktaId: '00u3m5wrdPjJYUFb81d6',
         email: 'carol.sample@example.com',
+        login: 'carol.sample@example.com',
         fullName: 'Carol Sample',
         oktaUpdatedAt: '2020-10-22T16:09:13.000Z',
       }),
@@ -117,6 +123,7 @@ describe('Okta-published user payloads through the SDK adapter and the default m
       person({
         oktaId: '00u1dnq5S0CfjlkpABCD',
         email: 'saml.test@example.com',
+        login: 'saml.test@example.com',
         fullName: 'Saml Test',
         oktaUpdatedAt: '2024-01-09T15:36:05.000Z',
       }),
@@ -132,6 +139,7 @@ describe('Okta-published user payloads through the SDK adapter and the default m
       person({
         oktaId: '00ub0oNGTSWTBKOLGLNR',
         email: 'ada.fictional@example.com',
+        login: 'ada.fictional@example.com',
         fullName: 'Ada Fictional',
         status: 'pending',
         oktaUpdatedAt: '2013-07-02T21:36:25.344Z',
@@ -139,6 +147,7 @@ describe('Okta-published user payloads through the SDK adapter and the default m
       person({
         oktaId: '00ub0oNGTSWTBKOLGLNR',
         email: 'bob.placeholder@example.com',
+        login: 'bob.placeholder@example.com',
         fullName: 'Bob Placeholder',
         oktaUpdatedAt: '2013-07-02T21:36:25.344Z',
       }),

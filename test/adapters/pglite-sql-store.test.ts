@@ -32,7 +32,10 @@ describe('createSqlStore on PGlite', () => {
       await store.migrate();
 
       const { rows } = await db.query('SELECT version, name FROM twice.okta_sync_migrations');
-      expect(rows).toEqual([{ version: 1, name: 'initial' }]);
+      expect(rows).toEqual([
+        { version: 1, name: 'initial' },
+        { version: 2, name: 'identifiers-and-locks' },
+      ]);
       expect(await store.countPeople('t1', 'active')).toBe(1);
     });
   });

@@ -20,9 +20,18 @@ describe('resolveDefaultMapperOptions', () => {
     it('fills in every default', () => {
       expect(resolveDefaultMapperOptions({})).toStrictEqual({
         fullName: 'firstLast',
+        displayNameAttribute: 'displayName',
+        emailAttribute: 'email',
         teamAttribute: 'department',
+        jobTitleAttribute: 'title',
         managerAttribute: 'managerId',
+        managerMatch: ['oktaId', 'login', 'email', 'employeeNumber'],
         startDateAttribute: 'startDate',
+        timeZoneAttribute: 'timezone',
+        tenantTimeZone: 'UTC',
+        passThrough: [],
+        suspendedStatus: 'suspended',
+        keepWhenEmpty: [],
       });
     });
   });
@@ -46,6 +55,17 @@ describe('createDefaultMapper', () => {
       ['teamAttribute', { teamAttribute: '' }],
       ['managerAttribute', { managerAttribute: 'manager id' }],
       ['startDateAttribute', { startDateAttribute: 42 }],
+      ['jobTitleAttribute', { jobTitleAttribute: 'job title' }],
+      ['timeZoneAttribute', { timeZoneAttribute: '' }],
+      ['tenantTimeZone', { tenantTimeZone: 'Mars/Olympus' }],
+      ['tenantTimeZone', { tenantTimeZone: '+05:00' }],
+      ['managerMatch', { managerMatch: [] }],
+      ['managerMatch', { managerMatch: ['email', 'email'] }],
+      ['managerMatch.0', { managerMatch: ['fullName'] }],
+      ['passThrough', { passThrough: 'costCenter' }],
+      ['passThrough.1', { passThrough: ['costCenter', 'cost center'] }],
+      ['suspendedStatus', { suspendedStatus: 'pending' }],
+      ['keepWhenEmpty.0', { keepWhenEmpty: ['email'] }],
       ['hireDate', { hireDate: 'startDate' }],
       ['options', null],
     ])('throws a ConfigError naming %s', (field, options) => {

@@ -15,7 +15,14 @@ const [appUser] = readFixture('app-users-list.json') as Array<{ _embedded: { use
 const listPage = readFixture('users-list-page.http.json') as { response: { body: unknown[] } };
 const [stagedAda, activeBob] = listPage.response.body;
 
-const noExtras = { team: null, jobTitle: null, managerRef: null, startDate: null };
+const noExtras = {
+  team: null,
+  jobTitle: null,
+  managerRef: null,
+  startDate: null,
+  employeeNumber: null,
+  attributes: {},
+};
 
 const cases: FixtureCase[] = [
   {
@@ -31,6 +38,9 @@ const cases: FixtureCase[] = [
       startDate: null,
       status: 'active',
       oktaUpdatedAt: '2013-07-02T21:36:25.344Z',
+      login: 'ada.fictional@example.com',
+      employeeNumber: '187',
+      attributes: {},
     },
   },
   {
@@ -39,6 +49,7 @@ const cases: FixtureCase[] = [
     expected: {
       oktaId: '00u118oQYT4TBTemp0g4',
       email: 'alice.smith@example.com',
+      login: 'alice.smith@example.com',
       fullName: 'Alice Smith',
       ...noExtras,
       status: 'active',
@@ -51,6 +62,7 @@ const cases: FixtureCase[] = [
     expected: {
       oktaId: '00u3m5wrdPjJYUFb81d6',
       email: 'carol.sample@example.com',
+      login: 'carol.sample@example.com',
       fullName: 'Carol Sample',
       ...noExtras,
       status: 'active',
@@ -63,6 +75,7 @@ const cases: FixtureCase[] = [
     expected: {
       oktaId: '00u1dnq5S0CfjlkpABCD',
       email: 'saml.test@example.com',
+      login: 'saml.test@example.com',
       fullName: 'Saml Test',
       ...noExtras,
       status: 'active',
@@ -75,6 +88,7 @@ const cases: FixtureCase[] = [
     expected: {
       oktaId: '00ub0oNGTSWTBKOLGLNR',
       email: 'ada.fictional@example.com',
+      login: 'ada.fictional@example.com',
       fullName: 'Ada Fictional',
       ...noExtras,
       status: 'pending',
@@ -87,6 +101,7 @@ const cases: FixtureCase[] = [
     expected: {
       oktaId: '00ub0oNGTSWTBKOLGLNR',
       email: 'bob.placeholder@example.com',
+      login: 'bob.placeholder@example.com',
       fullName: 'Bob Placeholder',
       ...noExtras,
       status: 'active',

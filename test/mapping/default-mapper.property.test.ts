@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createMapper } from '../../src/mapping/create-mapper.js';
+import type { DefaultMapperOptions } from '../../src/mapping/default-mapper-options.js';
+import type { DirectoryPerson } from '../../src/mapping/directory-person.js';
 import { isValidEmail } from '../../src/mapping/email.js';
 import type { MapOutcome } from '../../src/mapping/person-mapper.js';
-import { mapUntrusted } from './mapping-harness.js';
+import type { OktaUser } from '../../src/okta/okta-user.js';
+import { mappingContext, mapUntrusted } from './mapping-harness.js';
 
-const skipCodes = ['EMAIL_MISSING', 'EMAIL_INVALID', 'PROFILE_INVALID', 'MAPPER_FAILED'];
+const skipCodes = [
+  'EMAIL_MISSING',
+  'EMAIL_INVALID',
+  'PROFILE_INVALID',
+  'MAPPER_FAILED',
+  'MAPPER_SKIPPED',
+];
 const statuses = ['active', 'pending', 'suspended', 'deactivated'];
 const oktaStatuses = [
   'STAGED',
@@ -61,6 +71,10 @@ const oktaProfile = fc.record(
     department: mostly(text),
     managerId: mostly(fc.oneof(oktaId, fc.integer())),
     startDate: mostly(dateText),
+    timezone: mostly(fc.constantFrom('Pacific/Auckland', 'America/Los_Angeles', 'UTC', 'Nope/No')),
+    login: mostly(email),
+    employeeNumber: mostly(fc.oneof(text, fc.integer())),
+    costCenter: anything,
   },
   { requiredKeys: ['email'] },
 );
@@ -96,7 +110,47 @@ function isCodedOutcome(outcome: MapOutcome): boolean {
   );
 }
 
+const mapperOptions: fc.Arbitrary<DefaultMapperOptions> = fc.record(
+  {
+    tenantTimeZone: fc.constantFrom('UTC', 'Pacific/Kiritimati', 'America/Adak'),
+    passThrough: fc.uniqueArray(fc.constantFrom('costCenter', '__proto__', 'constructor', 'email')),
+    suspendedStatus: fc.constantFrom('suspended' as const, 'active' as const),
+    fullName: fc.constantFrom('firstLast' as const, 'displayName' as const),
+  },
+  { requiredKeys: [] },
+);
+
+// What a careless or hostile host mapping might return.
+const customOutput = fc.oneof(
+  anything,
+  fc.record({ skip: anything }),
+  fc.dictionary(
+    fc.constantFrom('email', 'fullName', 'status', 'startDate', 'attributes'),
+    anything,
+  ),
+);
+
+function hostMapping(output: unknown, throws: boolean) {
+  return (_user: OktaUser, context: { standard: MapOutcome }) => {
+    if (throws) throw output;
+    if (context.standard.kind !== 'person') return output as DirectoryPerson;
+
+    return { ...context.standard.person, ...(output as object) };
+  };
+}
+
 describe('createDefaultMapper', () => {
+  describe('when given arbitrary JSON-ish input and options', () => {
+    it('returns a person or a coded skip and never throws', () => {
+      fc.assert(
+        fc.property(fc.oneof(anything, oktaShapedUser), mapperOptions, (input, options) => {
+          expect(isCodedOutcome(mapUntrusted(input, options))).toBe(true);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  });
+
   describe('when given arbitrary JSON-ish input', () => {
     it('returns a person or a coded skip and never throws', () => {
       const prototypeKeys = Reflect.ownKeys(Object.prototype);
@@ -129,6 +183,25 @@ describe('createDefaultMapper', () => {
         }),
         { numRuns: 300 },
       );
+    });
+  });
+});
+
+describe('createMapper', () => {
+  describe('when a host mapping returns or throws anything', () => {
+    it('returns a person or a coded skip and never throws', () => {
+      const run = fc.property(
+        fc.oneof(anything, oktaShapedUser),
+        customOutput,
+        fc.boolean(),
+        (input, output, throws) => {
+          const mapper = createMapper(hostMapping(output, throws));
+
+          expect(isCodedOutcome(mapper.map(input as OktaUser, mappingContext))).toBe(true);
+        },
+      );
+
+      fc.assert(run, { numRuns: 1000 });
     });
   });
 });

@@ -16,9 +16,14 @@ export function pagePeople(
     if (page.after !== undefined && person.id <= page.after) continue;
     if (!include(person)) continue;
 
-    rows.push({ ...person });
+    rows.push(copyPerson(person));
     if (rows.length >= page.limit) break;
   }
 
   return rows;
+}
+
+/** A copy of a stored person that shares no array or object with it. */
+export function copyPerson(person: StoredPerson): StoredPerson {
+  return structuredClone(person);
 }

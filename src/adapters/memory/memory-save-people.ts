@@ -82,5 +82,16 @@ function personFromWrite(id: string, write: PersonWrite): StoredPerson {
     startDate: write.startDate,
     oktaUpdatedAt: write.oktaUpdatedAt,
     seenGeneration: write.seenGeneration,
+    ...identityFields(write),
+  };
+}
+
+/** The optional fields of a write, with their stored defaults. */
+export function identityFields(write: Partial<StoredPerson>) {
+  return {
+    login: write.login ?? null,
+    employeeNumber: write.employeeNumber ?? null,
+    attributes: structuredClone(write.attributes ?? {}),
+    lockedFields: [...(write.lockedFields ?? [])],
   };
 }

@@ -5,6 +5,7 @@ import type { PersonStatus } from '../../mapping/directory-person.js';
 import { type Clock, systemClock } from '../../ports/clock.js';
 import type {
   PageRequest,
+  PersonIdentifier,
   PersonWrite,
   RunRecord,
   StoredPerson,
@@ -12,8 +13,8 @@ import type {
   SyncStore,
 } from '../../ports/sync-store.js';
 import { type HostPersonInput, hostPersonFields } from '../host-person.js';
-import { pagePeople } from './memory-page.js';
-import { savePeopleInMemory } from './memory-save-people.js';
+import { copyPerson, pagePeople } from './memory-page.js';
+import { identityFields, savePeopleInMemory } from './memory-save-people.js';
 import { createMemoryTenant, type MemoryRun, type MemoryTenant } from './memory-tenant.js';
 import { formatPersonId } from './person-id.js';
 
@@ -47,7 +48,7 @@ class MemorySyncStore implements SyncStore {
     const { people } = this.#tenant(tenantId);
     const found = [...new Set(oktaIds)].map((oktaId) => people.getByOktaId(oktaId));
 
-    return found.filter((person) => person !== undefined).map((person) => ({ ...person }));
+    return found.filter((person) => person !== undefined).map(copyPerson);
   }
 
   async findUnlinkedByEmails(tenantId: string, emails: readonly string[]): Promise<StoredPerson[]> {
@@ -56,7 +57,7 @@ class MemorySyncStore implements SyncStore {
 
     for (const email of new Set(emails.map((value) => value.toLowerCase()))) {
       for (const person of people.byEmail(email)) {
-        if (person.oktaId === null) found.set(person.id, { ...person });
+        if (person.oktaId === null) found.set(person.id, copyPerson(person));
       }
     }
 
@@ -71,7 +72,8 @@ class MemorySyncStore implements SyncStore {
 
   async addHostPerson(tenantId: string, person: HostPersonInput): Promise<StoredPerson> {
     const { people } = this.#tenant(tenantId);
-    const stored = { id: this.#newId(), ...hostPersonFields(person) };
+    const fields = hostPersonFields(person);
+    const stored = { id: this.#newId(), ...fields, ...identityFields(fields) };
 
     if (stored.oktaId !== null && people.getByOktaId(stored.oktaId)) {
       throw new StoreError(`Cannot add person: Okta id "${stored.oktaId}" is taken`);
@@ -79,7 +81,23 @@ class MemorySyncStore implements SyncStore {
 
     people.put(stored);
 
-    return { ...stored };
+    return copyPerson(stored);
+  }
+
+  async findPeopleByIdentifier(
+    tenantId: string,
+    identifier: PersonIdentifier,
+    values: readonly string[],
+  ): Promise<StoredPerson[]> {
+    const fold = (value: string) => (identifier === 'employeeNumber' ? value : value.toLowerCase());
+    const wanted = new Set(values.map(fold));
+    const matches = (person: StoredPerson) => {
+      const value = person[identifier];
+
+      return person.oktaId !== null && typeof value === 'string' && wanted.has(fold(value));
+    };
+
+    return pagePeople(this.#tenant(tenantId).people.values(), { limit: Infinity }, matches);
   }
 
   async listPeople(tenantId: string, page: PageRequest): Promise<StoredPerson[]> {
@@ -144,6 +162,21 @@ class MemorySyncStore implements SyncStore {
     managerOktaId: string | null,
   ): Promise<void> {
     this.#tenant(tenantId).teams.set(name, { name, managerOktaId });
+  }
+
+  async setDerivedTeamManager(
+    tenantId: string,
+    name: string,
+    managerOktaId: string | null,
+    fromOktaId: string | null,
+  ): Promise<void> {
+    const team = {
+      name,
+      managerOktaId,
+      ...(fromOktaId === null ? {} : { managerFrom: fromOktaId }),
+    };
+
+    this.#tenant(tenantId).teams.set(name, team);
   }
 
   async startRun(tenantId: string): Promise<RunRecord> {

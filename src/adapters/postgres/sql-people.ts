@@ -1,12 +1,14 @@
 import type { PersonStatus } from '../../mapping/directory-person.js';
-import type { PageRequest, StoredPerson } from '../../ports/sync-store.js';
+import type { PageRequest, PersonIdentifier, StoredPerson } from '../../ports/sync-store.js';
 import { type HostPersonInput, hostPersonFields } from '../host-person.js';
 import type { SqlContext } from './sql-context.js';
 import {
+  type PersonRow,
   personSelectList,
   personValues,
   personWriteColumns,
   personWriteTypes,
+  toStoredPerson,
   valuesRows,
 } from './sql-person-columns.js';
 
@@ -18,13 +20,13 @@ export async function findPeopleByOktaIds(
 ): Promise<StoredPerson[]> {
   if (oktaIds.length === 0) return [];
 
-  const { rows } = await client.query<StoredPerson>(
+  const { rows } = await client.query<PersonRow>(
     `SELECT ${personSelectList} FROM ${tables.people}
     WHERE tenant_id = $1 AND okta_id = ANY($2::text[])`,
     [tenantId, [...oktaIds]],
   );
 
-  return rows;
+  return rows.map(toStoredPerson);
 }
 
 /** Unlinked people by email; see `SyncStore.findUnlinkedByEmails`. */
@@ -36,14 +38,43 @@ export async function findUnlinkedByEmails(
   if (emails.length === 0) return [];
 
   const lowered = [...new Set(emails.map((email) => email.toLowerCase()))];
-  const { rows } = await client.query<StoredPerson>(
+  const { rows } = await client.query<PersonRow>(
     `SELECT ${personSelectList} FROM ${tables.people}
     WHERE tenant_id = $1 AND okta_id IS NULL AND email_lower = ANY($2::text[])
     ORDER BY id`,
     [tenantId, lowered],
   );
 
-  return rows;
+  return rows.map(toStoredPerson);
+}
+
+const identifierColumns: Record<PersonIdentifier, string> = {
+  login: 'login_lower',
+  email: 'email_lower',
+  employeeNumber: 'employee_number',
+};
+
+/** Linked people by identifier; see `SyncStore.findPeopleByIdentifier`. */
+export async function findPeopleByIdentifier(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  identifier: PersonIdentifier,
+  values: readonly string[],
+): Promise<StoredPerson[]> {
+  if (values.length === 0) return [];
+
+  const folded = values.map((value) =>
+    identifier === 'employeeNumber' ? value : value.toLowerCase(),
+  );
+  const { rows } = await client.query<PersonRow>(
+    `SELECT ${personSelectList} FROM ${tables.people}
+    WHERE tenant_id = $1 AND okta_id IS NOT NULL
+      AND ${identifierColumns[identifier]} = ANY($2::text[])
+    ORDER BY id`,
+    [tenantId, [...new Set(folded)]],
+  );
+
+  return rows.map(toStoredPerson);
 }
 
 /** Inserts a host person; see `SyncStore.addHostPerson`. */
@@ -52,14 +83,14 @@ export async function addHostPerson(
   tenantId: string,
   person: HostPersonInput,
 ): Promise<StoredPerson> {
-  const { rows } = await client.query<StoredPerson>(
+  const { rows } = await client.query<PersonRow>(
     `INSERT INTO ${tables.people} (tenant_id, ${personWriteColumns.join(', ')})
     VALUES ${valuesRows(1, personWriteTypes, 2, '$1, ')}
     RETURNING ${personSelectList}`,
     [tenantId, ...personValues(hostPersonFields(person))],
   );
 
-  return rows[0]!;
+  return toStoredPerson(rows[0]!);
 }
 
 /**
@@ -85,12 +116,12 @@ export async function selectPeoplePage(
   }
 
   params.push(page.limit);
-  const { rows } = await client.query<StoredPerson>(
+  const { rows } = await client.query<PersonRow>(
     `${sql} ORDER BY id LIMIT $${params.length}`,
     params,
   );
 
-  return rows;
+  return rows.map(toStoredPerson);
 }
 
 /** Sets resolved managers by person id; see `SyncStore.setManagers`. */

@@ -8,7 +8,9 @@ export const personSelectList = `id, okta_id AS "oktaId", email,
   full_name AS "fullName", team, job_title AS "jobTitle",
   manager_ref AS "managerRef", manager_okta_id AS "managerOktaId", status,
   to_char(start_date, 'YYYY-MM-DD') AS "startDate",
-  okta_updated_at AS "oktaUpdatedAt", seen_generation AS "seenGeneration"`;
+  okta_updated_at AS "oktaUpdatedAt", seen_generation AS "seenGeneration",
+  login, employee_number AS "employeeNumber", attributes::text AS attributes,
+  locked_fields AS "lockedFields"`;
 
 /** Columns a write sets, in the order of {@link personValues}. */
 export const personWriteColumns = [
@@ -24,6 +26,11 @@ export const personWriteColumns = [
   'start_date',
   'okta_updated_at',
   'seen_generation',
+  'login',
+  'login_lower',
+  'employee_number',
+  'attributes',
+  'locked_fields',
 ] as const;
 
 /** SQL types of {@link personWriteColumns}, for casting parameters. */
@@ -40,6 +47,11 @@ export const personWriteTypes = [
   'date',
   'text',
   'integer',
+  'text',
+  'text',
+  'text',
+  'jsonb',
+  'text[]',
 ] as const;
 
 /** Parameter values of one person, matching {@link personWriteColumns}. */
@@ -57,7 +69,23 @@ export function personValues(person: Omit<StoredPerson, 'id'>): unknown[] {
     person.startDate,
     person.oktaUpdatedAt,
     person.seenGeneration,
+    person.login ?? null,
+    person.login?.toLowerCase() ?? null,
+    person.employeeNumber ?? null,
+    JSON.stringify(person.attributes ?? {}),
+    person.lockedFields ?? [],
   ];
+}
+
+/** A row read with {@link personSelectList}, as a `StoredPerson`. */
+export type PersonRow = Omit<StoredPerson, 'attributes'> & { attributes: string };
+
+/**
+ * Turns a row into a `StoredPerson`. Attributes are read as JSON text and
+ * parsed here, so every driver returns the same objects.
+ */
+export function toStoredPerson(row: PersonRow): StoredPerson {
+  return { ...row, attributes: JSON.parse(row.attributes) };
 }
 
 /**

@@ -54,6 +54,7 @@ type PeopleMembers = Pick<
   SyncStore,
   | 'findPeopleByOktaIds'
   | 'findUnlinkedByEmails'
+  | 'findPeopleByIdentifier'
   | 'savePeople'
   | 'addHostPerson'
   | 'listPeople'
@@ -69,6 +70,10 @@ function peopleMembers(context: SqlContext): PeopleMembers {
       guard('find people by Okta id', () => people.findPeopleByOktaIds(context, tenantId, oktaIds)),
     findUnlinkedByEmails: (tenantId, emails) =>
       guard('find people by email', () => people.findUnlinkedByEmails(context, tenantId, emails)),
+    findPeopleByIdentifier: (tenantId, identifier, values) =>
+      guard('find people by identifier', () =>
+        people.findPeopleByIdentifier(context, tenantId, identifier, values),
+      ),
     savePeople: (tenantId, writes) =>
       guard('save people', () => savePeopleSql(context, tenantId, writes)),
     addHostPerson: (tenantId, person) =>
@@ -98,6 +103,10 @@ function teamAndRunMembers(context: SqlContext): Omit<SyncStore, keyof PeopleMem
     setTeamManager: (tenantId, name, managerOktaId) =>
       guard('set a team manager', () =>
         teams.setTeamManager(context, tenantId, name, managerOktaId),
+      ),
+    setDerivedTeamManager: (tenantId, name, managerOktaId, fromOktaId) =>
+      guard('set a team manager', () =>
+        teams.setDerivedTeamManager(context, tenantId, name, managerOktaId, fromOktaId),
       ),
     startRun: (tenantId) => guard('start a run', () => runs.startRun(context, tenantId)),
     finishRun: (tenantId, report) =>

@@ -22,13 +22,16 @@ export async function listTeams(
   { client, tables }: SqlContext,
   tenantId: string,
 ): Promise<StoredTeam[]> {
-  const { rows } = await client.query<StoredTeam>(
-    `SELECT name, manager_okta_id AS "managerOktaId" FROM ${tables.teams}
+  const { rows } = await client.query<StoredTeam & { managerFrom: string | null }>(
+    `SELECT name, manager_okta_id AS "managerOktaId", manager_from AS "managerFrom"
+    FROM ${tables.teams}
     WHERE tenant_id = $1 ORDER BY name`,
     [tenantId],
   );
 
-  return rows;
+  return rows.map(({ managerFrom, ...team }) =>
+    managerFrom === null ? team : { ...team, managerFrom },
+  );
 }
 
 /**
@@ -36,16 +39,31 @@ export async function listTeams(
  * see `SyncStore.setTeamManager`.
  */
 export async function setTeamManager(
-  { client, tables }: SqlContext,
+  { client, tables }: Pick<SqlContext, 'client' | 'tables'>,
   tenantId: string,
   name: string,
   managerOktaId: string | null,
 ): Promise<void> {
+  await setDerivedTeamManager({ client, tables }, tenantId, name, managerOktaId, null);
+}
+
+/**
+ * Sets a team's manager with where it came from, creating the team when
+ * it is missing; see `SyncStore.setDerivedTeamManager`.
+ */
+export async function setDerivedTeamManager(
+  { client, tables }: Pick<SqlContext, 'client' | 'tables'>,
+  tenantId: string,
+  name: string,
+  managerOktaId: string | null,
+  fromOktaId: string | null,
+): Promise<void> {
   await client.query(
-    `INSERT INTO ${tables.teams} (tenant_id, name, manager_okta_id)
-    VALUES ($1, $2, $3)
+    `INSERT INTO ${tables.teams} (tenant_id, name, manager_okta_id, manager_from)
+    VALUES ($1, $2, $3, $4)
     ON CONFLICT (tenant_id, name)
-    DO UPDATE SET manager_okta_id = EXCLUDED.manager_okta_id`,
-    [tenantId, name, managerOktaId],
+    DO UPDATE SET manager_okta_id = EXCLUDED.manager_okta_id,
+      manager_from = EXCLUDED.manager_from`,
+    [tenantId, name, managerOktaId, fromOktaId],
   );
 }

@@ -15,6 +15,10 @@ export function personWrite(oktaId: string, overrides: Partial<PersonWrite> = {}
     startDate: null,
     oktaUpdatedAt: null,
     seenGeneration: 1,
+    login: null,
+    employeeNumber: null,
+    attributes: {},
+    lockedFields: [],
     ...overrides,
   };
 }

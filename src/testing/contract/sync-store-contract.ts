@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { SyncStore } from '../../ports/sync-store.js';
 import type { ContractContext } from './contract-context.js';
+import { describeIdentifiers, describeTeamProvenance } from './identifiers-contract.js';
 import { describeCopies, describeTenantIsolation } from './isolation-contract.js';
 import { describeLookups, describeManagersAndCounts, describeNotFound } from './lookup-contract.js';
 import { describePaging } from './paging-contract.js';
@@ -55,6 +56,8 @@ function describeContract(context: ContractContext): void {
   describeManagersAndCounts(context);
   describeTeams(context);
   describeRuns(context);
+  describeIdentifiers(context);
+  describeTeamProvenance(context);
   describeTenantIsolation(context);
   describeCopies(context);
 }

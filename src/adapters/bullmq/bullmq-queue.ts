@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { JobsOptions, Queue } from 'bullmq';
+import { ConfigError } from '../../errors/config-error.js';
+import { dedupeKeyOf, type FullSyncJob, type SyncJob } from '../../ports/sync-job.js';
+import type { EnqueueOptions, EnqueueResult, SyncQueue } from '../../ports/sync-queue.js';
+import { loadBullmq } from './load-bullmq.js';
+import { connectionOf, type RedisConnectionOptions } from './redis-connection.js';
+
+/** Options of {@link createBullmqQueue}. */
+export interface BullmqQueueOptions extends RedisConnectionOptions {
+  /** The BullMQ queue name; `okta-sync` by default. */
+  queueName?: string;
+  /** Key prefix in Redis; BullMQ's `bull` by default. */
+  prefix?: string;
+  /** Tries per job before it fails for good; 5 by default. */
+  attempts?: number;
+  /** First retry delay in ms, doubled on each retry; 5,000 by default. */
+  backoffMs?: number;
+}
+
+/** The BullMQ queue, with the schedule of daily full syncs. */
+export interface BullmqSyncQueue extends SyncQueue {
+  /**
+   * Makes sure a tenant gets a full sync every `everyMs` (24 hours by
+   * default). Idempotent: calling it again updates the one schedule.
+   */
+  scheduleFullSync(tenantId: string, everyMs?: number): Promise<void>;
+  /** Stops a tenant's scheduled full syncs; nothing when there are none. */
+  unscheduleFullSync(tenantId: string): Promise<void>;
+  /** The underlying BullMQ queue, for monitoring. */
+  readonly queue: Queue;
+  /** Closes the queue's connection if the adapter opened it. */
+  close(): Promise<void>;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * A `SyncQueue` on BullMQ and Redis: durable, shared by many workers.
+ * Dedupe keys use BullMQ deduplication, held while the job waits or is
+ * delayed; the worker releases the key when it starts the job, so a job
+ * that is running never absorbs a new one. Failed jobs are retried with
+ * exponential backoff.
+ */
+export async function createBullmqQueue(options: BullmqQueueOptions): Promise<BullmqSyncQueue> {
+  checkConnection(options);
+  const { Queue } = await loadBullmq();
+  const queue = new Queue(options.queueName ?? 'okta-sync', {
+    connection: connectionOf(options, false),
+    ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+  });
+  const jobOptions = defaultJobOptions(options);
+
+  return {
+    queue,
+    enqueue: (job, enqueueOptions) => enqueue(queue, job, jobOptions, enqueueOptions),
+    scheduleFullSync: (tenantId, everyMs = dayMs) => schedule(queue, tenantId, everyMs, jobOptions),
+    unscheduleFullSync: async (tenantId) => {
+      await queue.removeJobScheduler(scheduleId(tenantId));
+    },
+    close: () => queue.close(),
+  };
+}
+
+async function enqueue(
+  queue: Queue,
+  job: SyncJob,
+  jobOptions: JobsOptions,
+  options: EnqueueOptions = {},
+): Promise<EnqueueResult> {
+  const jobId = randomUUID();
+  const added = await queue.add(job.kind, job, {
+    ...jobOptions,
+    jobId,
+    deduplication: { id: options.dedupeKey ?? dedupeKeyOf(job) },
+    ...(options.delayMs ? { delay: options.delayMs } : {}),
+  });
+  const addedId = added.id ?? jobId;
+
+  return { jobId: addedId, deduplicated: addedId !== jobId };
+}
+
+async function schedule(queue: Queue, tenantId: string, everyMs: number, opts: JobsOptions) {
+  const data: FullSyncJob = { kind: 'full-sync', tenantId };
+  const template = { name: data.kind, data, opts };
+
+  await queue.upsertJobScheduler(scheduleId(tenantId), { every: everyMs }, template);
+}
+
+function scheduleId(tenantId: string): string {
+  return `daily-full-sync:${tenantId}`;
+}
+
+function defaultJobOptions(options: BullmqQueueOptions): JobsOptions {
+  return {
+    attempts: options.attempts ?? 5,
+    backoff: { type: 'exponential', delay: options.backoffMs ?? 5000 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { count: 5000 },
+  };
+}
+
+/** Exactly one way to reach Redis, so the adapter knows what it owns. */
+export function checkConnection(options: RedisConnectionOptions): void {
+  if ((options.redisUrl === undefined) === (options.connection === undefined)) {
+    const message = 'give exactly one of redisUrl and connection';
+    throw new ConfigError([{ field: 'redisUrl', message }]);
+  }
+}
