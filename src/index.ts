@@ -76,8 +76,14 @@ export { overridePerson, releaseOverride } from './mapping/person-override.js';
 export type { SkipCode, SkippedPerson } from './mapping/skipped-person.js';
 export type { SuspendedStatus } from './mapping/status-policy.js';
 export { isTimeZone } from './mapping/time-zone.js';
+export type { AccessFinding, AccessFindingCode } from './okta/access-finding.js';
+export type { CheckAccessOptions } from './okta/check-access.js';
+export { checkOktaAccess } from './okta/check-okta-access.js';
+export type { ServiceAppCredentials } from './okta/okta-credentials.js';
 export type {
+  ListChangesOptions,
   ListUsersOptions,
+  OktaChangePage,
   OktaDirectory,
   OktaRequestStats,
   OktaUserPage,
@@ -85,10 +91,16 @@ export type {
 } from './okta/okta-directory.js';
 export type { OktaDirectoryOptions } from './okta/okta-directory-options.js';
 export { toOktaRequestError } from './okta/okta-error.js';
+export type { OktaGroup } from './okta/okta-group.js';
+export type { OktaOrgDirectory } from './okta/okta-org-directory.js';
+export type { OktaScope } from './okta/okta-scope.js';
 export type { OktaUser, OktaUserStatus } from './okta/okta-user.js';
 export type { ParseOrgUrlOptions } from './okta/org-url.js';
 export { parseOrgUrl } from './okta/org-url.js';
+export { RateBudgetRegistry } from './okta/rate-budget-registry.js';
 export { createOktaDirectory } from './okta/sdk-okta-directory.js';
+export type { Timer } from './okta/timer.js';
+export { systemTimer } from './okta/timer.js';
 export type { Clock } from './ports/clock.js';
 export { systemClock } from './ports/clock.js';
 export type { LogFields, Logger } from './ports/logger.js';

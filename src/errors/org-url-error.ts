@@ -6,7 +6,8 @@ export type OrgUrlRule =
   | 'https-required'
   | 'no-credentials'
   | 'no-query-or-fragment'
-  | 'host-not-allowed';
+  | 'host-not-allowed'
+  | 'admin-host';
 
 /** An org URL that may not be used, with the rule it broke. */
 export class OrgUrlError extends SyncError {

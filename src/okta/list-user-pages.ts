@@ -1,47 +1,88 @@
-import type { ListUsersOptions, OktaUserPage } from './okta-directory.js';
+import type { ListingSource } from './listing-plan.js';
+import type { OktaUserPage } from './okta-directory.js';
 import { toOktaRequestError } from './okta-error.js';
-import { readUserPage, type UserListingScope } from './read-user-page.js';
-import { buildListingUrl, findCursorProblem } from './users-url.js';
+import type { OktaConnection } from './okta-http.js';
+import { readUserPage } from './read-user-page.js';
+import { findCursorProblem } from './users-url.js';
+
+/** Where a listing resumes, and what stops it. */
+export interface ListingCursor {
+  resumeFrom?: string;
+  signal?: AbortSignal;
+}
+
+/** Where to start: the source to read first, and the URL of its first page. */
+interface Start {
+  index: number;
+  url: string;
+}
 
 /**
- * Streams a listing page by page, each fetched only when the caller asks
- * for it, so memory holds one page. The signal is checked before each page.
+ * Streams the sources of a listing one after another, page by page, each
+ * page fetched only when the caller asks for it. A source's last page
+ * points `next` at the following source, so any page's `next` resumes the
+ * listing. When several sources may list one person (groups sharing
+ * members), each person is yielded once.
+ *
+ * Note: a resumed listing has forgotten who it yielded before, so a person
+ * in two groups may come again; the engine's writes are idempotent.
  */
 export async function* listUserPages(
-  scope: Omit<UserListingScope, 'listing'>,
-  pageSize: number,
-  options: ListUsersOptions,
+  connection: OktaConnection,
+  sources: readonly ListingSource[],
+  options: ListingCursor,
 ): AsyncGenerator<OktaUserPage, void, undefined> {
-  const pageScope = { ...scope, listing: options.listing };
-  let url: string | null = firstPageUrl(pageScope, pageSize, options.resumeFrom);
+  const start = findStart(sources, options.resumeFrom);
+  const seen = sources.length > 1 ? new Set<string>() : undefined;
 
-  while (url !== null) {
-    options.signal?.throwIfAborted();
+  for (let index = start.index; index < sources.length; index += 1) {
+    const source = sources[index] as ListingSource;
+    let url: string | null = index === start.index ? start.url : source.firstUrl;
 
-    const page = await readUserPage(pageScope, url);
-    yield page;
-    url = page.next;
+    while (url !== null) {
+      options.signal?.throwIfAborted();
+
+      const page = await readUserPage(connection, source, url);
+      url = page.next;
+      const next = page.next ?? sources[index + 1]?.firstUrl ?? null;
+      yield withoutSeen({ ...page, next }, seen);
+    }
   }
 }
 
-function firstPageUrl(
-  scope: UserListingScope,
-  pageSize: number,
-  resumeFrom: string | undefined,
-): string {
+function withoutSeen(page: OktaUserPage, seen: Set<string> | undefined): OktaUserPage {
+  if (seen === undefined) {
+    return page;
+  }
+
+  const users = page.users.filter((user) => !seen.has(user.id));
+
+  for (const user of users) {
+    seen.add(user.id);
+  }
+
+  return { ...page, users };
+}
+
+function findStart(sources: readonly ListingSource[], resumeFrom: string | undefined): Start {
   if (resumeFrom === undefined) {
-    return buildListingUrl(scope.orgUrl, scope.listing, pageSize);
+    return { index: 0, url: sources[0]?.firstUrl ?? '' };
   }
 
-  const problem = findCursorProblem(resumeFrom, scope.orgUrl, scope.listing);
+  const index = sources.findIndex(
+    (source) => findCursorProblem(resumeFrom, source.firstUrl) === undefined,
+  );
 
-  if (problem !== undefined) {
-    throw toOktaRequestError({
-      kind: 'unusable-response',
-      problem: `The resume cursor ${problem}`,
-      advice: 'start the listing again without resumeFrom',
-    });
+  if (index >= 0) {
+    return { index, url: resumeFrom };
   }
 
-  return resumeFrom;
+  const problem =
+    sources[0] === undefined ? undefined : findCursorProblem(resumeFrom, sources[0].firstUrl);
+
+  throw toOktaRequestError({
+    kind: 'unusable-response',
+    problem: `The resume cursor ${problem ?? 'belongs to a listing this scope does not have'}`,
+    advice: 'start the listing again without resumeFrom',
+  });
 }

@@ -25,14 +25,54 @@ export interface ListUsersOptions {
   signal?: AbortSignal;
 }
 
+/** Options of {@link OktaDirectory.listChanges}. */
+export interface ListChangesOptions {
+  /**
+   * The watermark of the last incremental run: an ISO 8601 instant, such
+   * as the `watermark` of that run's last page.
+   */
+  since: string;
+  /**
+   * How far before `since` to look again, so that changes Okta indexed
+   * late or stamped by a skewed clock are not missed; 5 minutes by
+   * default. People seen twice are applied twice, which is harmless.
+   */
+  overlapMs?: number;
+  /** A cursor from an earlier page's `next`, to resume the listing. */
+  resumeFrom?: string;
+  /** Cancels the listing between pages. */
+  signal?: AbortSignal;
+}
+
+/** One page of changed users, with the watermark reached so far. */
+export interface OktaChangePage extends OktaUserPage {
+  /**
+   * The latest `lastUpdated` seen up to this page (Okta's clock), or
+   * `since` when nothing newer came. Store the last page's watermark, and
+   * only once every page was applied.
+   */
+  watermark: string;
+}
+
 /** Counters of the requests a directory made, for run reports. */
 export interface OktaRequestStats {
   /** HTTP requests sent to Okta, retries included. */
   requests: number;
   /** Requests that were retries of an earlier attempt. */
   retries: number;
-  /** Milliseconds spent waiting for rate limits to reset. */
+  /**
+   * Milliseconds spent waiting for rate limits: pacing to the budget's
+   * share plus waits after a 429.
+   */
   rateLimitWaitMs: number;
+  /** Of `rateLimitWaitMs`, the part spent pacing before any 429. */
+  pacingWaitMs?: number;
+  /** 429s met because a per-minute bucket was spent. */
+  rateLimitHits?: number;
+  /** 429s met because too many requests were in flight (limit 0). */
+  concurrencyLimitHits?: number;
+  /** Retries after a 5xx, a reset connection or a timeout. */
+  transientRetries?: number;
 }
 
 /**
@@ -56,4 +96,14 @@ export interface OktaDirectory {
 
   /** Running totals since the directory was made. */
   stats(): OktaRequestStats;
+
+  /**
+   * Streams the users changed since a watermark (`lastUpdated` later than
+   * `since` minus the overlap), DEPROVISIONED ones included, page by page
+   * like `listUsers`. Optional: a directory without it supports full syncs
+   * only. Okta does not move `lastUpdated` for app assignments or group
+   * memberships, so app and group scopes reject it with a `ConfigError`;
+   * they rely on full syncs. Hard-deleted users never appear here either.
+   */
+  listChanges?(options: ListChangesOptions): AsyncIterable<OktaChangePage>;
 }

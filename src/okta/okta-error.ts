@@ -3,12 +3,15 @@ import type { SyncErrorCode } from '../errors/sync-error.js';
 import {
   type FailedResponse,
   type HeaderReader,
+  isTokenRefusal,
   isUnusableResponse,
   readFailedResponse,
   readStringProperty,
+  type TokenRefusal,
   type UnusableResponse,
 } from './okta-failure.js';
 import { describeStatus } from './okta-status-rule.js';
+import { describeTokenRefusal } from './token-refusal-rule.js';
 
 const NETWORK_CODES = new Set([
   'ECONNRESET',
@@ -36,8 +39,8 @@ const DEFAULT_UNUSABLE_ADVICE =
  * The one place that turns a failed Okta request into an
  * `OktaRequestError`. Accepts what the SDK throws (`OktaApiError`, its
  * `HttpError`, node-fetch's `FetchError`), any transport error, an
- * {@link UnusableResponse}, or an `OktaRequestError`, which it returns as
- * it is. Messages say what to do and never contain the API token.
+ * {@link UnusableResponse}, a {@link TokenRefusal}, or an
+ * `OktaRequestError`, which it returns as it is. Messages say what to do and never contain the API token.
  */
 export function toOktaRequestError(failure: unknown): OktaRequestError {
   if (failure instanceof OktaRequestError) {
@@ -46,6 +49,10 @@ export function toOktaRequestError(failure: unknown): OktaRequestError {
 
   if (isUnusableResponse(failure)) {
     return fromUnusableResponse(failure);
+  }
+
+  if (isTokenRefusal(failure)) {
+    return fromTokenRefusal(failure);
   }
 
   const response = readFailedResponse(failure);
@@ -85,6 +92,19 @@ function fromUnusableResponse(response: UnusableResponse): OktaRequestError {
   });
 }
 
+function fromTokenRefusal(refusal: TokenRefusal): OktaRequestError {
+  const rule = describeTokenRefusal(refusal);
+  const requestId = readRequestId(refusal.headers);
+
+  return new OktaRequestError(rule.code, rule.message + describeRequestId(requestId), {
+    status: refusal.status,
+    oktaErrorCode: refusal.error,
+    ...optional('requestId', requestId),
+    retryable: false,
+    cause: { error: refusal.error, error_description: refusal.errorDescription },
+  });
+}
+
 function fromTransportFailure(failure: unknown): OktaRequestError {
   const label = readTransportLabel(failure);
 
@@ -109,7 +129,11 @@ function unexpectedFailure(failure: unknown, label: string): OktaRequestError {
   return new OktaRequestError(code, message, { retryable: false, cause: failure });
 }
 
-function isNetworkFailure(failure: unknown): boolean {
+/**
+ * True when a thrown value means the connection failed, was reset or
+ * stalled past its timeout: no answer came, so a retry may succeed.
+ */
+export function isNetworkFailure(failure: unknown): boolean {
   const name = readStringProperty(failure, 'name');
   const fetchType = readStringProperty(failure, 'type');
   const code = readErrorCode(failure);

@@ -22,6 +22,26 @@ export interface UnusableResponse {
   cause?: unknown;
 }
 
+/**
+ * Okta's token endpoint refusing a service app's token request with an
+ * OAuth error body (`{"error": …, "error_description": …}`). The SDK does
+ * not turn that into an error of its own, so the executor hands it to
+ * `toOktaRequestError`.
+ */
+export interface TokenRefusal {
+  kind: 'token-refused';
+  status: number;
+  /** OAuth's `error`, such as `invalid_client`. */
+  error: string;
+  errorDescription: string | undefined;
+  headers?: HeaderReader;
+}
+
+/** True when `value` is a {@link TokenRefusal}. */
+export function isTokenRefusal(value: unknown): value is TokenRefusal {
+  return isRecord(value) && value.kind === 'token-refused';
+}
+
 /** The parts of a failed Okta response that the error model keeps. */
 export interface FailedResponse {
   status: number;

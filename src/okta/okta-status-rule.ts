@@ -28,10 +28,11 @@ const STATUS_TEXTS: Readonly<Record<number, StatusText>> = {
   401: {
     code: 'ERR_OKTA_UNAUTHORIZED',
     retryable: false,
-    what: 'Okta rejected the API token',
+    what: 'Okta rejected the credentials',
     advice:
-      'check the token is current and was pasted whole (a token expires after ' +
-      '30 days unused or when its admin is deactivated)',
+      'check the API token is current and was pasted whole (a token expires after ' +
+      '30 days unused or when its admin is deactivated); for a service app, check ' +
+      'it still exists and is active',
   },
   403: {
     code: 'ERR_OKTA_FORBIDDEN',
@@ -70,6 +71,10 @@ export function describeStatus(response: FailedResponse): StatusRule {
 }
 
 function describeRateLimit(response: FailedResponse): StatusRule {
+  if (response.headers?.get('x-rate-limit-limit') === '0') {
+    return describeConcurrencyLimit(response);
+  }
+
   const retryAfterSeconds = readRetryAfterSeconds(response.headers);
   const when = retryAfterSeconds === undefined ? 'later' : `in ${retryAfterSeconds} s`;
   const message =
@@ -82,6 +87,15 @@ function describeRateLimit(response: FailedResponse): StatusRule {
     message,
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
   };
+}
+
+// Limit 0 marks Okta's concurrency limit: its reset is only an estimate.
+function describeConcurrencyLimit(response: FailedResponse): StatusRule {
+  const message =
+    `Too many requests to Okta were in flight at once (${label(response)}): ` +
+    'retry shortly, and run fewer syncs or other integrations at the same time';
+
+  return { code: 'ERR_OKTA_RATE_LIMITED', retryable: true, message, retryAfterSeconds: 1 };
 }
 
 function describeUnavailable(response: FailedResponse): StatusRule {

@@ -1,44 +1,57 @@
 import { OrgUrlError } from '../errors/org-url-error.js';
+import { checkOrgHost, isLoopback, readAllowedHosts } from './org-host.js';
 
 /** Options of {@link parseOrgUrl}. */
 export interface ParseOrgUrlOptions {
   /**
-   * Accept `http:` for a loopback host (localhost, 127.0.0.0/8, [::1]), so
-   * tests and demos can talk to a local fake org. Other hosts still need
-   * `https:`.
+   * Opt into a local fake org on a loopback host (localhost, 127.0.0.0/8,
+   * [::1]), over `http:` or `https:`. Other hosts always need `https:`.
    */
   allowHttp?: boolean;
+  /**
+   * Custom domains of the org (such as `login.acme.com`) that the host
+   * application vouches for. Okta's own domains need no listing.
+   */
+  allowedHosts?: readonly string[];
 }
 
 const ISSUER_PATH = /^\/oauth2\/[^/]+$/;
 const BARE_HOST = /^[a-z0-9.-]+(:\d+)?\/*$/i;
-const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 /**
  * Checks an Okta org URL and returns its origin, such as
  * `https://acme.okta.com`, with no trailing slash. An authorization server
  * issuer (`https://acme.okta.com/oauth2/default`) yields its org's origin.
+ * Rules, in order: an absolute http(s) URL; no user info; no query or
+ * fragment; https (http only for an opted-in loopback host); an Okta host,
+ * an allowed custom domain or an opted-in loopback host, never the
+ * `-admin` console host; no path but an issuer's.
  *
  * @throws OrgUrlError naming the broken rule; the message says what to fix
  *   and never repeats a password found in the URL.
+ * @throws ConfigError when an `allowedHosts` entry is not a domain name.
  */
 export function parseOrgUrl(input: string, options: ParseOrgUrlOptions = {}): string {
+  const allowLoopback = options.allowHttp === true;
+  const allowedHosts = readAllowedHosts(options.allowedHosts);
   const url = parseAbsoluteUrl(input);
 
   checkNoCredentials(url);
   checkNoQueryOrFragment(url, input);
-  checkScheme(url, options.allowHttp === true);
+  checkScheme(url, allowLoopback);
+  checkOrgHost(url, { allowLoopback, allowedHosts });
   checkPath(url);
 
   return url.origin;
 }
 
 function parseAbsoluteUrl(input: string): URL {
-  const url = URL.canParse(input) ? new URL(input) : undefined;
+  const text = String(input);
+  const url = URL.canParse(text) ? new URL(text) : undefined;
   const hasWebScheme = url?.protocol === 'https:' || url?.protocol === 'http:';
 
   if (url === undefined || !hasWebScheme || url.hostname === '') {
-    throw new OrgUrlError('malformed', describeMalformed(input));
+    throw new OrgUrlError('malformed', describeMalformed(text));
   }
 
   return url;
@@ -65,7 +78,7 @@ function checkNoCredentials(url: URL): void {
   throw new OrgUrlError(
     'no-credentials',
     'The org URL must not contain a user name or password: remove the part ' +
-      `before "@" (use ${url.origin}) and pass the API token as the token option`,
+      `before "@" (use ${url.origin}) and pass the credentials as options`,
   );
 }
 
@@ -81,25 +94,19 @@ function checkNoQueryOrFragment(url: URL, input: string): void {
   );
 }
 
-function checkScheme(url: URL, allowHttp: boolean): void {
-  if (url.protocol === 'https:' || (allowHttp && isLoopback(url.hostname))) {
+function checkScheme(url: URL, allowLoopback: boolean): void {
+  if (url.protocol === 'https:' || (allowLoopback && isLoopback(url.hostname))) {
     return;
   }
 
   const secure = `https://${url.host}`;
-  const hint = allowHttp
+  const hint = allowLoopback
     ? 'plain http is only allowed for localhost, 127.0.0.0/8 or [::1]'
     : 'Okta only serves https';
 
   const message = `The org URL must use https (${hint}): use ${secure}`;
 
   throw new OrgUrlError('https-required', message);
-}
-
-function isLoopback(hostname: string): boolean {
-  const named = hostname === 'localhost' || hostname === '[::1]';
-
-  return named || IPV4_LOOPBACK.test(hostname);
 }
 
 function checkPath(url: URL): void {

@@ -1,59 +1,68 @@
-import type { Client } from '@okta/okta-sdk-nodejs';
 import type { OktaRequestError } from '../errors/okta-request-error.js';
 import { isOktaUser } from './is-okta-user.js';
 import { findNextLink } from './link-header.js';
-import type { OktaUserPage, UserListing } from './okta-directory.js';
+import type { ListingSource } from './listing-plan.js';
+import type { OktaUserPage } from './okta-directory.js';
 import { toOktaRequestError } from './okta-error.js';
-import { getOktaJson, type OktaJsonResponse } from './okta-http.js';
+import { getOktaJson, type OktaConnection, type OktaJsonResponse } from './okta-http.js';
 import type { OktaUser } from './okta-user.js';
 import { findCursorProblem } from './users-url.js';
 
-/** Where a page of users is read from. */
-export interface UserListingScope {
-  client: Client;
-  orgUrl: string;
-  listing: UserListing;
-}
-
 /**
- * Reads one page of a user listing and the absolute URL of the next page.
+ * Reads one page of a listing and the absolute URL of its next page. App
+ * user pages yield the Okta users they embed (`expand=user`).
  *
  * @throws OktaRequestError when the request fails, the body is not an array
- *   of users, or the next link leaves the org's listing (it is never
- *   followed, since the SDK would send the API token along).
+ *   of users (or of app users embedding one), or the next link leaves the
+ *   listing (it is never followed, since the SDK would send the
+ *   credentials along).
  */
-export async function readUserPage(scope: UserListingScope, url: string): Promise<OktaUserPage> {
-  const response = await getOktaJson(scope.client, url);
-  const users = readUsers(response);
-  const next = readNextUrl(response, scope, url);
+export async function readUserPage(
+  connection: OktaConnection,
+  source: ListingSource,
+  url: string,
+): Promise<OktaUserPage> {
+  const response = await getOktaJson(connection, url);
+  const users = readUsers(response, source);
+  const next = readNextUrl(response, source, url);
 
   return { users, next };
 }
 
-function readUsers(response: OktaJsonResponse): OktaUser[] {
+function readUsers(response: OktaJsonResponse, source: ListingSource): OktaUser[] {
   if (!Array.isArray(response.body)) {
-    const problem = 'Okta answered a user listing with something other than an array';
-    throw unusable(response, problem);
+    throw unusable(response, 'Okta answered a listing with something other than an array');
   }
 
   // A null item is skipped, as the SDK's own collections do.
   const items: unknown[] = response.body.filter((item) => item !== null);
+  const users = source.items === 'app-users' ? items.map(readEmbeddedUser) : items;
 
-  if (!items.every(isOktaUser)) {
-    const problem = 'Okta listed an item with no string id or no profile object';
+  if (!users.every(isOktaUser)) {
+    const problem =
+      source.items === 'app-users'
+        ? 'Okta listed an app user without an embedded user (expand=user)'
+        : 'Okta listed an item with no string id or no profile object';
+
     throw unusable(response, problem);
   }
 
-  return items;
+  return users;
+}
+
+function readEmbeddedUser(item: unknown): unknown {
+  const embedded: unknown = isRecord(item) ? item._embedded : undefined;
+
+  return isRecord(embedded) ? embedded.user : undefined;
 }
 
 function readNextUrl(
   response: OktaJsonResponse,
-  scope: UserListingScope,
+  source: ListingSource,
   url: string,
 ): string | null {
   const next = findNextLink(response.headers.get('link'));
-  const problem = next === null ? undefined : findCursorProblem(next, scope.orgUrl, scope.listing);
+  const problem = next === null ? undefined : findCursorProblem(next, source.firstUrl);
 
   if (problem !== undefined) {
     throw unusable(response, `Okta's next link ${problem}`);
@@ -73,4 +82,8 @@ function unusable(response: OktaJsonResponse, problem: string): OktaRequestError
     status: response.status,
     headers: response.headers,
   });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

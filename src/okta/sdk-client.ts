@@ -1,11 +1,13 @@
-import { Client, DefaultRequestExecutor } from '@okta/okta-sdk-nodejs';
+import { Client } from '@okta/okta-sdk-nodejs';
 import { ConfigError } from '../errors/config-error.js';
+import type { OktaAuth } from './okta-credentials.js';
 import type { DirectorySettings } from './okta-directory-options.js';
+import { PacedRequestExecutor } from './paced-request-executor.js';
 
 /** The SDK client and the executor it sends every request through. */
 export interface SdkClient {
   client: Client;
-  executor: DefaultRequestExecutor;
+  executor: PacedRequestExecutor;
 }
 
 // The SDK's types omit `userAgent`, which its constructor reads.
@@ -24,16 +26,21 @@ type SdkConfiguration = ConstructorParameters<typeof Client>[0] & { userAgent: s
  * @throws ConfigError when one of those okta.yaml files cannot be parsed.
  */
 export function createSdkClient(settings: DirectorySettings): SdkClient {
-  // requestTimeout 0: the executor never gives up on a long rate-limit wait;
-  // callers bound a run with their own signal instead.
-  const executor = new DefaultRequestExecutor({
+  const budget = settings.rateBudgets.budgetFor(
+    settings.orgUrl,
+    settings.rateLimitShare,
+    settings.timer,
+  );
+  const executor = new PacedRequestExecutor({
+    budget,
+    timer: settings.timer,
     maxRetries: settings.maxRetries,
-    requestTimeout: 0,
+    rateLimitPatienceMs: settings.rateLimitPatienceMs,
+    requestTimeoutMs: settings.requestTimeoutMs,
   });
   const configuration: SdkConfiguration = {
     orgUrl: settings.orgUrl,
-    authorizationMode: 'SSWS',
-    token: settings.token,
+    ...toSdkAuth(settings.auth),
     userAgent: settings.userAgent,
     // The default middleware caches every GET forever, so reads go stale.
     cacheMiddleware: null,
@@ -41,6 +48,23 @@ export function createSdkClient(settings: DirectorySettings): SdkClient {
   };
 
   return { client: constructClient(configuration), executor };
+}
+
+// Every auth field is given, the unused ones empty, so none comes from
+// okta.yaml or OKTA_CLIENT_* variables.
+function toSdkAuth(auth: OktaAuth) {
+  if (auth.mode === 'api-token') {
+    return { authorizationMode: 'SSWS', token: auth.token, clientId: '', privateKey: '' };
+  }
+
+  return {
+    authorizationMode: 'PrivateKey',
+    token: '',
+    clientId: auth.clientId,
+    scopes: auth.scopes,
+    privateKey: auth.privateKey,
+    keyId: auth.keyId ?? '',
+  };
 }
 
 function constructClient(configuration: SdkConfiguration): Client {

@@ -1,26 +1,41 @@
+import { checkAccess } from './check-access.js';
+import { fetchAppAssignment } from './fetch-app-assignment.js';
 import { fetchUser } from './fetch-user.js';
+import { fetchUserGroups } from './fetch-user-groups.js';
+import { listChangedPages } from './list-changed-pages.js';
 import { listUserPages } from './list-user-pages.js';
-import type { OktaDirectory } from './okta-directory.js';
+import { planListing } from './listing-plan.js';
+import type { UserListing } from './okta-directory.js';
 import { type OktaDirectoryOptions, resolveDirectoryOptions } from './okta-directory-options.js';
-import { trackRequestStats } from './request-stats.js';
+import type { OktaOrgDirectory } from './okta-org-directory.js';
 import { createSdkClient } from './sdk-client.js';
 
 /**
- * Builds the {@link OktaDirectory} that reads an Okta org through the
- * official `@okta/okta-sdk-nodejs` client: its auth, its HTTP layer and its
- * 429 retries, with pages parsed as plain JSON and no response cache.
+ * Builds the {@link OktaOrgDirectory} that reads an Okta org through the
+ * official `@okta/okta-sdk-nodejs` client: its auth and its HTTP layer,
+ * with requests paced to the org's shared rate budget, 429s waited out,
+ * pages parsed as plain JSON and no response cache.
  *
  * @throws OrgUrlError when the org URL breaks a rule.
  * @throws ConfigError when another option is wrong.
  */
-export function createOktaDirectory(options: OktaDirectoryOptions): OktaDirectory {
+export function createOktaDirectory(options: OktaDirectoryOptions): OktaOrgDirectory {
   const settings = resolveDirectoryOptions(options);
   const { client, executor } = createSdkClient(settings);
-  const scope = { client, orgUrl: settings.orgUrl };
+  const connection = { client, timer: settings.timer, maxRetries: settings.maxRetries };
+  const sizes = { users: settings.pageSize, appUsers: settings.appPageSize };
+  const where = { orgUrl: settings.orgUrl, scope: settings.scope, sizes };
+  const { orgUrl, scope } = settings;
+  const plan = (listing: UserListing) => planListing(orgUrl, scope, listing, sizes);
+  const access = { connection, orgUrl, scope, hasOwner: settings.auth.mode === 'api-token' };
 
   return {
-    listUsers: (listOptions) => listUserPages(scope, settings.pageSize, listOptions),
-    getUser: (oktaId) => fetchUser(client, settings.orgUrl, oktaId),
-    stats: trackRequestStats(executor),
+    listUsers: (listOptions) => listUserPages(connection, plan(listOptions.listing), listOptions),
+    listChanges: (changeOptions) => listChangedPages(connection, where, changeOptions),
+    getUser: (oktaId) => fetchUser(connection, orgUrl, oktaId),
+    getUserGroups: (oktaId) => fetchUserGroups(connection, orgUrl, oktaId),
+    isAssignedToApp: (appId, oktaId) => fetchAppAssignment(connection, orgUrl, appId, oktaId),
+    checkAccess: (checkOptions) => checkAccess(access, checkOptions),
+    stats: () => executor.stats(),
   };
 }

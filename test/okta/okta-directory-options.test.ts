@@ -9,6 +9,7 @@ import type { OktaDirectoryOptions } from '../../src/okta/okta-directory-options
 import { createOktaDirectory } from '../../src/okta/sdk-okta-directory.js';
 import {
   generateUsers,
+  isolatedTiming,
   ORG_URL,
   oktaJson,
   TOKEN,
@@ -34,7 +35,7 @@ async function withOktaYaml(yaml: string, work: () => Promise<void>): Promise<vo
 
 function catchCreateError(options: Partial<OktaDirectoryOptions>): unknown {
   try {
-    createOktaDirectory({ orgUrl: ORG_URL, token: TOKEN, ...options });
+    createOktaDirectory({ ...isolatedTiming(), orgUrl: ORG_URL, token: TOKEN, ...options });
   } catch (error) {
     return error;
   }
@@ -44,7 +45,12 @@ function catchCreateError(options: Partial<OktaDirectoryOptions>): unknown {
 
 async function listOnce(options: Partial<OktaDirectoryOptions> = {}) {
   okta.server.use(http.get(USERS_URL, () => oktaJson(generateUsers(1))));
-  const directory = createOktaDirectory({ orgUrl: ORG_URL, token: TOKEN, ...options });
+  const directory = createOktaDirectory({
+    ...isolatedTiming(),
+    orgUrl: ORG_URL,
+    token: TOKEN,
+    ...options,
+  });
 
   for await (const page of directory.listUsers({ listing: 'current' })) {
     return page;
@@ -84,6 +90,17 @@ describe('createOktaDirectory() options', () => {
 
       expect(error).toBeInstanceOf(OrgUrlError);
       expect((error as OrgUrlError).rule).toBe('malformed');
+    });
+  });
+
+  describe('when the org URL is a custom domain', () => {
+    it('refuses it unless allowedHosts lists it', () => {
+      const orgUrl = 'https://login.acme-corp.com';
+      const refused = catchCreateError({ orgUrl });
+      const allowed = catchCreateError({ orgUrl, allowedHosts: ['login.acme-corp.com'] });
+
+      expect((refused as OrgUrlError).rule).toBe('host-not-allowed');
+      expect(allowed).toBeUndefined();
     });
   });
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { HttpResponse, http } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { OktaDirectoryOptions } from '../../src/okta/okta-directory-options.js';
 import type { OktaUser } from '../../src/okta/okta-user.js';
+import { RateBudgetRegistry } from '../../src/okta/rate-budget-registry.js';
+import { createVirtualTimer } from '../../src/testing/fake-org/virtual-timer.js';
 
 /** The org every Okta test talks to; msw intercepts it, nothing leaves. */
 export const ORG_URL = 'https://acme.okta.com';
@@ -11,6 +14,14 @@ export const ORG_URL = 'https://acme.okta.com';
 export const TOKEN = '00SecretTokenValue-xyz_0123456789abcdefABCDEF';
 
 export const USERS_URL = `${ORG_URL}/api/v1/users`;
+
+/**
+ * A rate budget of the directory's own and a virtual timer, so no test
+ * waits in real time or shares pacing with another test.
+ */
+export function isolatedTiming(): Pick<OktaDirectoryOptions, 'rateBudgets' | 'timer'> {
+  return { rateBudgets: new RateBudgetRegistry(), timer: createVirtualTimer() };
+}
 
 /** Reads a JSON fixture from test/fixtures. */
 export function readFixture(name: string): unknown {
@@ -116,7 +127,8 @@ export function useOktaTestServer(): OktaTestServer {
   const recorded: OktaTestServer = { server, requests: [] };
 
   server.events.on('request:start', ({ request }) => {
-    recorded.requests.push(request);
+    // A clone, so a test can still read a body the handler consumed.
+    recorded.requests.push(request.clone());
   });
 
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -4,6 +4,7 @@ import { ConfigError } from '../../src/errors/config-error.js';
 import type { OktaUser } from '../../src/okta/okta-user.js';
 import { createOktaDirectory } from '../../src/okta/sdk-okta-directory.js';
 import {
+  isolatedTiming,
   ORG_URL,
   oktaError,
   oktaHeaders,
@@ -19,7 +20,7 @@ const okta = useOktaTestServer();
 const USER_URL = `${USERS_URL}/:id`;
 
 function createDirectory() {
-  return createOktaDirectory({ orgUrl: ORG_URL, token: TOKEN });
+  return createOktaDirectory({ ...isolatedTiming(), orgUrl: ORG_URL, token: TOKEN });
 }
 
 describe('createOktaDirectory().getUser', () => {

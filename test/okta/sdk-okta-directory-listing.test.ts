@@ -6,6 +6,7 @@ import type { OktaUser } from '../../src/okta/okta-user.js';
 import { createOktaDirectory } from '../../src/okta/sdk-okta-directory.js';
 import {
   generateUsers,
+  isolatedTiming,
   ORG_URL,
   oktaJson,
   pagedUsersHandler,
@@ -18,7 +19,7 @@ import {
 const okta = useOktaTestServer();
 
 function createDirectory(): OktaDirectory {
-  return createOktaDirectory({ orgUrl: ORG_URL, token: TOKEN });
+  return createOktaDirectory({ ...isolatedTiming(), orgUrl: ORG_URL, token: TOKEN });
 }
 
 async function collectPages(pages: AsyncIterable<OktaUserPage>): Promise<OktaUserPage[]> {
@@ -145,7 +146,7 @@ describe('createOktaDirectory().listUsers', () => {
       expect(pages.map((page) => page.users.length)).toEqual([200, 200, 50]);
       expect(pages.flatMap((page) => page.users)).toEqual(users);
       expect(okta.requests).toHaveLength(3);
-      expect(directory.stats()).toEqual({ requests: 3, retries: 0, rateLimitWaitMs: 0 });
+      expect(directory.stats()).toMatchObject({ requests: 3, retries: 0, rateLimitWaitMs: 0 });
     });
 
     it('gives absolute next links on the org, and null after the last page', async () => {
@@ -176,7 +177,12 @@ describe('createOktaDirectory().listUsers', () => {
   describe('when the listing is "deprovisioned"', () => {
     it('sends the URL-encoded DEPROVISIONED status filter, on every page', async () => {
       okta.server.use(pagedUsersHandler(generateUsers(3), 2));
-      const directory = createOktaDirectory({ orgUrl: ORG_URL, token: TOKEN, pageSize: 2 });
+      const directory = createOktaDirectory({
+        ...isolatedTiming(),
+        orgUrl: ORG_URL,
+        token: TOKEN,
+        pageSize: 2,
+      });
 
       await collectPages(directory.listUsers({ listing: 'deprovisioned' }));
 
@@ -269,9 +275,12 @@ describe('createOktaDirectory().listUsers', () => {
       const controller = new AbortController();
       const seen: number[] = [];
 
-      const listing = createOktaDirectory({ orgUrl: ORG_URL, token: TOKEN, pageSize: 2 }).listUsers(
-        { listing: 'current', signal: controller.signal },
-      );
+      const listing = createOktaDirectory({
+        ...isolatedTiming(),
+        orgUrl: ORG_URL,
+        token: TOKEN,
+        pageSize: 2,
+      }).listUsers({ listing: 'current', signal: controller.signal });
       const consume = async () => {
         for await (const page of listing) {
           seen.push(page.users.length);

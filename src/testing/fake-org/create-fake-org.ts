@@ -1,7 +1,8 @@
 import { ConfigError } from '../../errors/config-error.js';
 import type { OktaUser } from '../../okta/okta-user.js';
 import { type Clock, systemClock } from '../../ports/clock.js';
-import { FakeOrg } from './fake-org.js';
+import { FakeOrg, type FakeOrgParts } from './fake-org.js';
+import type { FakeServiceApp } from './fake-service-app.js';
 import { generateOrg } from './generate-org.js';
 
 /** Options of {@link createFakeOrg}. */
@@ -16,8 +17,23 @@ export interface CreateFakeOrgOptions {
   users?: readonly OktaUser[];
   /** The generated org's "now"; see `GenerateOrgOptions.baseDate`. */
   baseDate?: string;
-  /** Clock for `lastUpdated` bumps and headers; the system clock by default. */
+  /**
+   * Clock for `lastUpdated` bumps, headers and rate-limit windows; the
+   * system clock by default. Share a virtual timer with the directory to
+   * run minutes of windows in milliseconds.
+   */
   clock?: Clock;
+  /** Requests per minute before 429s; 600 by default. */
+  rateLimitPerMinute?: number;
+  /** Requests in flight at once before concurrency 429s; 75 by default. */
+  concurrencyLimit?: number;
+  /** Real milliseconds each answer takes; 0 by default. */
+  latencyMs?: number;
+  /**
+   * A service app whose `private_key_jwt` assertions the token endpoint
+   * accepts; the access tokens it issues then work like the API token.
+   */
+  serviceApp?: FakeServiceApp;
 }
 
 /** The token a fake org accepts unless told otherwise. Not a secret. */
@@ -43,8 +59,13 @@ export function createFakeOrg(options: CreateFakeOrgOptions = {}): FakeOrg {
     throw new ConfigError([{ field: 'token', message: 'must not be empty' }]);
   }
 
+  const limits = {
+    ...readLimits(options),
+    ...(options.serviceApp === undefined ? {} : { serviceApp: options.serviceApp }),
+  };
+
   if (options.users !== undefined) {
-    return new FakeOrg({ token, clock, users: options.users, manifest: null });
+    return new FakeOrg({ token, clock, users: options.users, manifest: null, ...limits });
   }
 
   const { users, manifest } = generateOrg({
@@ -53,5 +74,25 @@ export function createFakeOrg(options: CreateFakeOrgOptions = {}): FakeOrg {
     ...(options.baseDate === undefined ? {} : { baseDate: options.baseDate }),
   });
 
-  return new FakeOrg({ token, clock, users, manifest });
+  return new FakeOrg({ token, clock, users, manifest, ...limits });
+}
+
+type FakeOrgLimits = Pick<FakeOrgParts, 'rateLimitPerMinute' | 'concurrencyLimit' | 'latencyMs'>;
+
+function readLimits(options: CreateFakeOrgOptions): FakeOrgLimits {
+  const { rateLimitPerMinute, concurrencyLimit, latencyMs } = options;
+  const limits = { rateLimitPerMinute, concurrencyLimit, latencyMs };
+  const wrong = Object.entries(limits).filter(
+    ([, value]) => value !== undefined && !(Number.isInteger(value) && value >= 0),
+  );
+
+  if (wrong.length > 0) {
+    const issues = wrong.map(([field]) => ({
+      field,
+      message: 'must be a whole number, 0 or more',
+    }));
+    throw new ConfigError(issues);
+  }
+
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
 }

@@ -1,6 +1,9 @@
 import { ConfigError } from '../../errors/config-error.js';
 import type { OktaUser } from '../../okta/okta-user.js';
 import type { Clock } from '../../ports/clock.js';
+import { type FakeFault, FaultBook } from './fake-fault.js';
+import type { FakeServiceApp } from './fake-service-app.js';
+import { OrgAssignments } from './org-assignments.js';
 import type { OrgManifest } from './org-manifest.js';
 import { type RateLimitSnapshot, RateLimitWindow } from './rate-limit-window.js';
 import { applyUserPatch, type UserPatch } from './user-patch.js';
@@ -12,10 +15,20 @@ export interface FakeOrgParts {
   users: readonly OktaUser[];
   manifest: OrgManifest | null;
   clock: Clock;
+  /** Requests per minute before 429s; 600 by default. */
+  rateLimitPerMinute?: number;
+  /** Requests in flight at once before 429s; 75 by default. */
+  concurrencyLimit?: number;
+  /** Real milliseconds each answer takes; 0 by default. */
+  latencyMs?: number;
+  /** A service app that may get access tokens; none by default. */
+  serviceApp?: FakeServiceApp;
 }
 
 // Okta's per-minute bucket for /api/v1/users on most plans.
-const USERS_RATE_LIMIT = 600;
+const DEFAULT_RATE_LIMIT = 600;
+// Okta's concurrency limit for Workforce orgs.
+const DEFAULT_CONCURRENCY_LIMIT = 75;
 
 /**
  * An in-memory Okta org: users in listing order, the API token it accepts,
@@ -33,14 +46,118 @@ export class FakeOrg {
   /** Source of "now" for `lastUpdated` bumps and response headers. */
   readonly clock: Clock;
   readonly #roster = new UserRoster();
+  /** Groups with their members, and apps with their assignments. */
+  readonly assignments = new OrgAssignments();
+  /** Requests in flight at once before 429s with limit 0. */
+  readonly concurrencyLimit: number;
+  /** Real milliseconds each answer takes. */
+  readonly latencyMs: number;
+  /** The service app that may get access tokens, or null. */
+  readonly serviceApp: Required<FakeServiceApp> | null;
   readonly #requestLog: string[] = [];
-  readonly #rateLimit = new RateLimitWindow(USERS_RATE_LIMIT);
+  readonly #requestTimesMs: number[] = [];
+  #tooManyRequests = 0;
+  readonly #rateLimit: RateLimitWindow;
+  readonly #faults = new FaultBook();
+  #inFlight = 0;
+  #peakInFlight = 0;
+  #tokenRevoked = false;
+  #tokenOwnerId: string | null = null;
+  readonly #accessTokens = new Map<string, readonly string[]>();
 
   constructor(parts: FakeOrgParts) {
     this.token = parts.token;
     this.manifest = parts.manifest;
     this.clock = parts.clock;
+    this.#rateLimit = new RateLimitWindow(parts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
+    this.concurrencyLimit = parts.concurrencyLimit ?? DEFAULT_CONCURRENCY_LIMIT;
+    this.latencyMs = parts.latencyMs ?? 0;
+    this.serviceApp = withDefaultGrants(parts.serviceApp);
     this.setUsers(parts.users);
+  }
+
+  /** True once the token was revoked: every request then gets a 401. */
+  get tokenRevoked(): boolean {
+    return this.#tokenRevoked;
+  }
+
+  /** The most requests that were in flight at once. */
+  get peakInFlight(): number {
+    return this.#peakInFlight;
+  }
+
+  /** When each logged request arrived, on the org's clock, oldest first. */
+  get requestTimesMs(): readonly number[] {
+    return this.#requestTimesMs;
+  }
+
+  /** 429s answered so far, budget and concurrency ones alike. */
+  get tooManyRequestsCount(): number {
+    return this.#tooManyRequests;
+  }
+
+  /** Counts one 429 answered. */
+  countTooManyRequests(): void {
+    this.#tooManyRequests += 1;
+  }
+
+  /** The user `GET /api/v1/users/me` answers with; null (404) by default. */
+  get tokenOwnerId(): string | null {
+    return this.#tokenOwnerId;
+  }
+
+  /** Records an access token the token endpoint issued, with its scopes. */
+  issueAccessToken(accessToken: string, scopes: readonly string[]): void {
+    this.#accessTokens.set(accessToken, scopes);
+  }
+
+  /**
+   * The scopes of an access token this org issued; undefined for any other
+   * (or after the token was revoked with `revokeToken`).
+   */
+  scopesOf(accessToken: string): readonly string[] | undefined {
+    return this.#tokenRevoked ? undefined : this.#accessTokens.get(accessToken);
+  }
+
+  /** Makes a user the API token's owner, the admin `me` names. */
+  setTokenOwner(userId: string | null): void {
+    this.#tokenOwnerId = userId;
+  }
+
+  /** Makes the API token stop working, as when its admin is deactivated. */
+  revokeToken(): void {
+    this.#tokenRevoked = true;
+  }
+
+  /** Plays a failure on some of the next requests; see {@link FakeFault}. */
+  injectFault(fault: FakeFault): void {
+    this.#faults.add(fault);
+  }
+
+  /** Forgets the faults not yet played. */
+  clearFaults(): void {
+    this.#faults.clear();
+  }
+
+  /** The faults that hit a request to `path`, used up as they hit. */
+  takeFaults(path: string): FakeFault[] {
+    return this.#faults.take(path);
+  }
+
+  /**
+   * Counts a request as in flight until `leave` is called. False when it
+   * is one too many: it must get a concurrency 429.
+   */
+  enter(): boolean {
+    this.#inFlight += 1;
+    this.#peakInFlight = Math.max(this.#peakInFlight, this.#inFlight);
+
+    return this.#inFlight <= this.concurrencyLimit;
+  }
+
+  /** Ends a request counted by `enter`. */
+  leave(): void {
+    this.#inFlight -= 1;
   }
 
   /** The users by id, in listing order. A live, read-only view. */
@@ -121,13 +238,22 @@ export class FakeOrg {
 
   /** Logs one request and counts it against the rate-limit window. */
   recordRequest(method: string, pathAndQuery: string): RateLimitSnapshot {
+    const nowMs = this.clock.now().getTime();
     this.#requestLog.push(`${method} ${pathAndQuery}`);
+    this.#requestTimesMs.push(nowMs);
 
-    return this.#rateLimit.take(this.clock.now().getTime());
+    return this.#rateLimit.take(nowMs);
   }
 
   /** Forgets the requests answered so far. */
   clearRequestLog(): void {
     this.#requestLog.length = 0;
+    this.#requestTimesMs.length = 0;
   }
+}
+
+const DEFAULT_GRANTS = ['okta.users.read', 'okta.groups.read', 'okta.apps.read'];
+
+function withDefaultGrants(app: FakeServiceApp | undefined): Required<FakeServiceApp> | null {
+  return app === undefined ? null : { grantedScopes: DEFAULT_GRANTS, ...app };
 }

@@ -9,4 +9,6 @@ export interface FakeReply {
   status: number;
   body: unknown;
   links?: ReplyLink[];
+  /** Send a body cut off mid-JSON instead of `body`. */
+  malformed?: boolean;
 }

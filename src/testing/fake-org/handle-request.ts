@@ -1,30 +1,107 @@
 import { isSyncError } from '../../errors/sync-error.js';
+import { authorize } from './authorize-request.js';
+import type { FakeFault } from './fake-fault.js';
 import type { FakeOrg } from './fake-org.js';
 import type { FakeReply } from './fake-reply.js';
-import { listUsersReply, withAbsoluteSelf } from './list-users-reply.js';
-import { INVALID_TOKEN_BODY, oktaErrorBody } from './okta-error-body.js';
-import type { RateLimitSnapshot } from './rate-limit-window.js';
-
-const USERS_PATH = '/api/v1/users';
-const USER_PATH = /^\/api\/v1\/users\/([^/]+)$/;
+import { toFakeResponse } from './fake-response.js';
+import {
+  concurrencySnapshot,
+  faultReply,
+  faultSnapshot,
+  tooManyRequestsReply,
+} from './fault-reply.js';
+import { oktaErrorBody } from './okta-error-body.js';
+import { routeRead } from './route-read.js';
+import { tokenReply } from './token-reply.js';
 
 /**
- * Answers one request to a fake org the way Okta's Users API would:
- * `GET /api/v1/users` and `GET /api/v1/users/{idOrLogin}`, behind
- * `Authorization: SSWS <token>`, with Okta's error bodies and headers
- * (`Date`, `X-Okta-Request-Id`, `X-Rate-Limit-*`, `Link`). Framework-free:
- * msw and the node:http server both call it.
+ * Answers one request to a fake org the way Okta's API would, behind
+ * `Authorization: SSWS <token>` or a service app's access token (see
+ * `POST /oauth2/v1/token`), with Okta's error bodies and headers
+ * (`Date`, `X-Okta-Request-Id`, `X-Rate-Limit-*`, `Link`). It enforces the
+ * org's per-minute budget and concurrency limit with real 429s and plays
+ * the injected faults. Framework-free: msw and the node:http server both
+ * call it. A dropped connection is answered as `Response.error()`.
  */
 export async function handleRequest(org: FakeOrg, request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const rateLimit = org.recordRequest(request.method, `${url.pathname}${url.search}`);
+  const faults = org.takeFaults(url.pathname);
 
-  return toResponse(route(org, request, url), rateLimit, org.clock.now());
+  if (faults.some((fault) => fault.kind === 'revoke-token')) {
+    org.revokeToken();
+  }
+
+  const admitted = org.enter();
+
+  try {
+    await waitRealMs(org.latencyMs + slowDelayMs(faults));
+
+    const response = await answer(org, request, { url, admitted, faults });
+
+    if (response.status === 429) {
+      org.countTooManyRequests();
+    }
+
+    return response;
+  } finally {
+    org.leave();
+  }
 }
 
-function route(org: FakeOrg, request: Request, url: URL): FakeReply {
-  if (request.headers.get('authorization') !== `SSWS ${org.token}`) {
-    return { status: 401, body: INVALID_TOKEN_BODY };
+interface Arrival {
+  url: URL;
+  admitted: boolean;
+  faults: FakeFault[];
+}
+
+async function answer(org: FakeOrg, request: Request, arrival: Arrival): Promise<Response> {
+  const { url, admitted, faults } = arrival;
+  const now = org.clock.now();
+  const budget = org.recordRequest(request.method, `${url.pathname}${url.search}`);
+
+  if (faults.some((fault) => fault.kind === 'reset-connection')) {
+    return Response.error();
+  }
+
+  if (!admitted) {
+    return toFakeResponse(tooManyRequestsReply(), concurrencySnapshot(now.getTime()), now);
+  }
+
+  const normal = budget.allowed ? await route(org, request, url) : tooManyRequestsReply();
+  const fault = faults.find((candidate) => candidate.kind !== 'slow');
+
+  if (fault === undefined) {
+    return toFakeResponse(normal, budget, now);
+  }
+
+  const snapshot = faultSnapshot(fault, budget, now.getTime());
+
+  return toFakeResponse(faultReply(fault, normal), snapshot, now);
+}
+
+function slowDelayMs(faults: readonly FakeFault[]): number {
+  const slow = faults.filter((fault) => fault.kind === 'slow');
+
+  return slow.reduce((total, fault) => total + (fault.delayMs ?? 0), 0);
+}
+
+// Latency is real time even under a virtual clock: it is what makes
+// requests overlap, and what a client's timeout measures.
+function waitRealMs(ms: number): Promise<void> {
+  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+const TOKEN_PATH = '/oauth2/v1/token';
+
+async function route(org: FakeOrg, request: Request, url: URL): Promise<FakeReply> {
+  if (url.pathname === TOKEN_PATH && request.method === 'POST') {
+    return tokenReply(org, url, new URLSearchParams(await request.text()));
+  }
+
+  const refusal = authorize(org, request, url.pathname);
+
+  if (refusal !== undefined) {
+    return refusal;
   }
 
   if (request.method !== 'GET') {
@@ -45,62 +122,4 @@ function route(org: FakeOrg, request: Request, url: URL): FakeReply {
 
     throw error;
   }
-}
-
-function routeRead(org: FakeOrg, url: URL): FakeReply {
-  if (url.pathname === USERS_PATH) {
-    return listUsersReply(org, url);
-  }
-
-  const key = readUserKey(url.pathname);
-
-  if (key === null) {
-    return notFound(`${url.pathname} (Request)`);
-  }
-
-  const user = org.findUser(key);
-
-  if (user === undefined) {
-    return notFound(`${key} (User)`);
-  }
-
-  return { status: 200, body: withAbsoluteSelf(user, url.origin) };
-}
-
-function readUserKey(pathname: string): string | null {
-  const encoded = USER_PATH.exec(pathname)?.[1];
-
-  if (encoded === undefined) {
-    return null;
-  }
-
-  try {
-    return decodeURIComponent(encoded);
-  } catch {
-    return null;
-  }
-}
-
-function notFound(resource: string): FakeReply {
-  return {
-    status: 404,
-    body: oktaErrorBody('E0000007', `Not found: Resource not found: ${resource}`),
-  };
-}
-
-function toResponse(reply: FakeReply, rateLimit: RateLimitSnapshot, now: Date): Response {
-  const headers = new Headers({
-    'Content-Type': 'application/json',
-    Date: now.toUTCString(),
-    'X-Okta-Request-Id': crypto.randomUUID(),
-    'X-Rate-Limit-Limit': String(rateLimit.limit),
-    'X-Rate-Limit-Remaining': String(rateLimit.remaining),
-    'X-Rate-Limit-Reset': String(rateLimit.resetEpochSeconds),
-  });
-
-  for (const link of reply.links ?? []) {
-    headers.append('Link', `<${link.href}>; rel="${link.rel}"`);
-  }
-
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
 }

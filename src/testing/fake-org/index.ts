@@ -5,13 +5,17 @@ export {
   DEFAULT_FAKE_ORG_SEED,
   DEFAULT_FAKE_ORG_TOKEN,
 } from './create-fake-org.js';
+export type { FakeFault, FakeFaultKind } from './fake-fault.js';
 export type { FakeOktaUser } from './fake-okta-user.js';
 export type { FakeOrgParts } from './fake-org.js';
 export { FakeOrg } from './fake-org.js';
 export { createFakeOrgHandlers } from './fake-org-handlers.js';
+export type { FakeServiceApp } from './fake-service-app.js';
 export type { GeneratedOrg, GenerateOrgOptions } from './generate-org.js';
 export { DEFAULT_BASE_DATE, generateOrg } from './generate-org.js';
 export { handleRequest } from './handle-request.js';
+export type { AssignmentScope, FakeGroup } from './org-assignments.js';
+export { OrgAssignments } from './org-assignments.js';
 export type {
   ExpectedPerson,
   ExpectedSkipCode,
@@ -27,4 +31,6 @@ export type { RunningFakeOrg, StartFakeOrgServerOptions } from './start-fake-org
 export { startFakeOrgServer } from './start-fake-org-server.js';
 export type { UserPatch } from './user-patch.js';
 export type { RosterPage, UserPredicate } from './user-roster.js';
+export type { VirtualTimer } from './virtual-timer.js';
+export { createVirtualTimer } from './virtual-timer.js';
 export { writeManifest } from './write-manifest.js';

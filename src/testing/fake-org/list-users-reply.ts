@@ -33,15 +33,19 @@ export function listUsersReply(org: FakeOrg, url: URL): FakeReply {
   return { status: 200, body: users, links: pageLinks(url, page) };
 }
 
-// Okta caps limit at 200 rather than refusing more (REFERENCE §1.2).
-function readLimit(raw: string | null): number | null {
+/**
+ * Reads `limit`: the default when absent, capped at the maximum (Okta
+ * caps rather than refusing, REFERENCE §1.2), null when not a whole
+ * number from 1.
+ */
+export function readLimit(raw: string | null, defaultLimit = DEFAULT_LIMIT, maxLimit = MAX_LIMIT) {
   if (raw === null) {
-    return DEFAULT_LIMIT;
+    return defaultLimit;
   }
 
   const limit = Number(raw);
 
-  return Number.isInteger(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : null;
+  return Number.isInteger(limit) && limit >= 1 ? Math.min(limit, maxLimit) : null;
 }
 
 function readQuery(params: URLSearchParams): UserPredicate | null {
@@ -66,7 +70,11 @@ function readPage(
   return matches === null ? org.listCurrent(after, limit) : org.listMatching(after, limit, matches);
 }
 
-function pageLinks(url: URL, page: RosterPage): ReplyLink[] {
+/**
+ * The `Link` header of a page: `self`, and `next` (absolute, keeping every
+ * query parameter but the cursor) when another page follows.
+ */
+export function pageLinks(url: URL, page: RosterPage): ReplyLink[] {
   const links: ReplyLink[] = [{ href: url.href, rel: 'self' }];
 
   if (page.hasMore) {

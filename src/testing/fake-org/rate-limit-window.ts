@@ -4,13 +4,16 @@ export interface RateLimitSnapshot {
   remaining: number;
   /** When the window resets, in UTC epoch seconds. */
   resetEpochSeconds: number;
+  /** False when the request went past the limit and must get a 429. */
+  allowed: boolean;
 }
 
 const WINDOW_MS = 60_000;
 
 /**
- * Counts requests in one-minute windows, like Okta's per-minute buckets,
- * so the headers look real. It only reports: it never refuses a request.
+ * Counts requests in one-minute windows, like Okta's per-minute buckets:
+ * a window starts with the first request after the last one ended, and
+ * requests past the limit in a window are refused.
  */
 export class RateLimitWindow {
   readonly #limit: number;
@@ -34,6 +37,7 @@ export class RateLimitWindow {
       limit: this.#limit,
       remaining: Math.max(0, this.#limit - this.#used),
       resetEpochSeconds: Math.ceil((this.#windowStartMs + WINDOW_MS) / 1000),
+      allowed: this.#used <= this.#limit,
     };
   }
 }

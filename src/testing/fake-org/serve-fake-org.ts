@@ -77,14 +77,22 @@ async function answer(
   outgoing: ServerResponse,
 ): Promise<void> {
   try {
-    const response = await handleRequest(org, toFetchRequest(origin, incoming));
+    const response = await handleRequest(org, await toFetchRequest(origin, incoming));
+
+    // A dropped connection: the client sees a reset, not an answer.
+    if (response.type === 'error') {
+      incoming.socket.destroy();
+
+      return;
+    }
+
     await writeResponse(response, outgoing);
   } catch {
     writeInternalError(outgoing);
   }
 }
 
-function toFetchRequest(origin: string, incoming: IncomingMessage): Request {
+async function toFetchRequest(origin: string, incoming: IncomingMessage): Promise<Request> {
   const headers = new Headers();
 
   for (const [name, value] of Object.entries(incoming.headers)) {
@@ -93,11 +101,24 @@ function toFetchRequest(origin: string, incoming: IncomingMessage): Request {
     }
   }
 
-  // Bodies are never read: the fake only answers GET.
+  const method = incoming.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming);
+
   return new Request(new URL(incoming.url ?? '/', origin), {
-    method: incoming.method ?? 'GET',
+    method,
     headers,
+    ...(body === undefined ? {} : { body }),
   });
+}
+
+async function readBody(incoming: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+
+  for await (const chunk of incoming) {
+    chunks.push(Buffer.from(chunk as Uint8Array));
+  }
+
+  return Buffer.concat(chunks);
 }
 
 async function writeResponse(response: Response, outgoing: ServerResponse): Promise<void> {

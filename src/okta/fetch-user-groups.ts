@@ -1,0 +1,83 @@
+import type { OktaRequestError } from '../errors/okta-request-error.js';
+import { checkUserId } from './fetch-user.js';
+import { findNextLink } from './link-header.js';
+import { toOktaRequestError } from './okta-error.js';
+import type { OktaGroup } from './okta-group.js';
+import { getOktaJson, type OktaConnection, type OktaJsonResponse } from './okta-http.js';
+import { readOrNull } from './unknown-resource.js';
+import { buildUserUrl, findCursorProblem } from './users-url.js';
+
+/**
+ * Reads the groups a user is a member of, fresh from Okta, following next
+ * links if Okta pages them. Resolves to null when the user is unknown.
+ *
+ * @throws ConfigError for an id that cannot name a user.
+ * @throws OktaRequestError for any other failure.
+ */
+export async function fetchUserGroups(
+  connection: OktaConnection,
+  orgUrl: string,
+  oktaId: string,
+): Promise<OktaGroup[] | null> {
+  checkUserId(oktaId);
+
+  const firstUrl = `${buildUserUrl(orgUrl, oktaId)}/groups`;
+
+  return readOrNull(() => readAllGroups(connection, firstUrl));
+}
+
+async function readAllGroups(connection: OktaConnection, firstUrl: string): Promise<OktaGroup[]> {
+  const groups: OktaGroup[] = [];
+  let url: string | null = firstUrl;
+
+  while (url !== null) {
+    const response = await getOktaJson(connection, url);
+    groups.push(...readGroups(response));
+    url = readNext(response, firstUrl, url);
+  }
+
+  return groups;
+}
+
+function readGroups(response: OktaJsonResponse): OktaGroup[] {
+  const items = Array.isArray(response.body) ? response.body : undefined;
+  const groups = items?.map(toGroup);
+
+  if (groups === undefined || groups.some((group) => group === undefined)) {
+    throw unusable(response, "Okta answered a user's groups with something other than groups");
+  }
+
+  return groups as OktaGroup[];
+}
+
+function toGroup(item: unknown): OktaGroup | undefined {
+  const group = item as { id?: unknown; type?: unknown; profile?: { name?: unknown } } | null;
+  const id = group?.id;
+  const name = group?.profile?.name;
+
+  if (typeof id !== 'string' || typeof name !== 'string') {
+    return undefined;
+  }
+
+  return { id, name, type: typeof group?.type === 'string' ? group.type : 'OKTA_GROUP' };
+}
+
+function readNext(response: OktaJsonResponse, firstUrl: string, url: string): string | null {
+  const next = findNextLink(response.headers.get('link'));
+  const problem = next === null ? undefined : findCursorProblem(next, firstUrl);
+
+  if (problem !== undefined || next === url) {
+    throw unusable(response, `Okta's next link ${problem ?? 'repeats the page it came from'}`);
+  }
+
+  return next;
+}
+
+function unusable(response: OktaJsonResponse, problem: string): OktaRequestError {
+  return toOktaRequestError({
+    kind: 'unusable-response',
+    problem,
+    status: response.status,
+    headers: response.headers,
+  });
+}
