@@ -68,6 +68,7 @@ export type {
 } from './mapping/directory-person.js';
 export { isValidEmail } from './mapping/email.js';
 export type { FullNameSource } from './mapping/full-name.js';
+export type { TeamSource } from './mapping/group-team.js';
 export type { KeepableField, ManagerMatch, MapperPolicy } from './mapping/mapper-policy.js';
 export { defaultManagerMatch, defaultMapperPolicy } from './mapping/mapper-policy.js';
 export type { MapOutcome, MappingContext, PersonMapper } from './mapping/person-mapper.js';
@@ -99,6 +100,7 @@ export type { ParseOrgUrlOptions } from './okta/org-url.js';
 export { parseOrgUrl } from './okta/org-url.js';
 export { RateBudgetRegistry } from './okta/rate-budget-registry.js';
 export { createOktaDirectory } from './okta/sdk-okta-directory.js';
+export type { TeamGroups } from './okta/team-groups.js';
 export type { Timer } from './okta/timer.js';
 export { systemTimer } from './okta/timer.js';
 export type { Clock } from './ports/clock.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError, type ConfigIssue } from '../errors/config-error.js';
 import type { FullNameSource } from './full-name.js';
+import type { TeamSource } from './group-team.js';
 import { defaultManagerMatch, type KeepableField, type ManagerMatch } from './mapper-policy.js';
 import type { SuspendedStatus } from './status-policy.js';
 import { isTimeZone } from './time-zone.js';
@@ -15,6 +16,17 @@ export interface DefaultMapperOptions {
   emailAttribute?: string;
   /** Profile attribute holding the team name; default `department`. */
   teamAttribute?: string;
+  /**
+   * Where the team comes from: the profile's `teamAttribute` (`attribute`,
+   * the default) or the first of the user's team groups (`group`), which
+   * the directory fills when it was given `teamGroups`.
+   */
+  teamSource?: TeamSource;
+  /**
+   * Taken off the start of a team group's name, such as `Team: `; none by
+   * default. Only read with `teamSource: 'group'`.
+   */
+  teamGroupPrefix?: string;
   /** Profile attribute holding the job title; default `title`. */
   jobTitleAttribute?: string;
   /** Profile attribute holding the manager reference; default `managerId`. */
@@ -58,6 +70,14 @@ const optionsSchema = z
     displayNameAttribute: attributeName,
     emailAttribute: attributeName,
     teamAttribute: attributeName,
+    teamSource: z
+      .enum(['attribute', 'group'], { error: "must be 'attribute' or 'group'" })
+      .optional(),
+    teamGroupPrefix: z
+      .string({ error: 'must be text' })
+      .min(1, { error: 'must not be empty (leave it out for no prefix)' })
+      .max(100, { error: 'must be at most 100 characters' })
+      .optional(),
     jobTitleAttribute: attributeName,
     managerAttribute: attributeName,
     managerMatch: uniqueList(
@@ -117,6 +137,8 @@ export function resolveDefaultMapperOptions(options: unknown): ResolvedMapperOpt
     displayNameAttribute: given.displayNameAttribute ?? 'displayName',
     emailAttribute: given.emailAttribute ?? 'email',
     teamAttribute: given.teamAttribute ?? 'department',
+    teamSource: given.teamSource ?? 'attribute',
+    teamGroupPrefix: given.teamGroupPrefix ?? '',
     jobTitleAttribute: given.jobTitleAttribute ?? 'title',
     managerAttribute: given.managerAttribute ?? 'managerId',
     managerMatch: Object.freeze([...(given.managerMatch ?? defaultManagerMatch)]),

@@ -6,6 +6,7 @@ import {
 } from './default-mapper-options.js';
 import type { DirectoryPerson, PersonStatus } from './directory-person.js';
 import { toFullName } from './full-name.js';
+import { readGroupTeam } from './group-team.js';
 import { toManagerRef } from './manager-ref.js';
 import type { MapperPolicy } from './mapper-policy.js';
 import { toOktaUpdatedAt } from './okta-updated-at.js';
@@ -44,7 +45,8 @@ interface CheckedUser {
  * The mapper used when the host brings none. It reads Okta's base profile
  * (`email`, `firstName`, `lastName`, `displayName`, `login`,
  * `employeeNumber`) plus the team, job title, manager, start date, time
- * zone and pass-through attributes named in `options`, and never throws:
+ * zone and pass-through attributes named in `options` (the team may come
+ * from the user's team groups instead), and never throws:
  * a user it cannot use becomes a skip with a code and a reason, and an
  * unexpected failure becomes a `PROFILE_INVALID` skip. The rules are set out
  * in docs/mapping.md.
@@ -116,7 +118,7 @@ function buildPerson(checked: CheckedUser, settings: ResolvedMapperOptions): Dir
     oktaId: checked.oktaId,
     email,
     fullName: toFullName(profile, settings.fullName, email, settings.displayNameAttribute),
-    team: readCleanText(profile, settings.teamAttribute),
+    team: readTeam(checked, settings),
     jobTitle: readCleanText(profile, settings.jobTitleAttribute),
     managerRef: toManagerRef(readOwnValue(profile, settings.managerAttribute)),
     startDate: toStartDate(readOwnValue(profile, settings.startDateAttribute), zone),
@@ -125,6 +127,12 @@ function buildPerson(checked: CheckedUser, settings: ResolvedMapperOptions): Dir
     ...readPersonIdentifiers(profile),
     attributes: readPassThrough(profile, settings.passThrough),
   };
+}
+
+function readTeam(checked: CheckedUser, settings: ResolvedMapperOptions): string | null {
+  return settings.teamSource === 'group'
+    ? readGroupTeam(checked.user, settings.teamGroupPrefix)
+    : readCleanText(checked.profile, settings.teamAttribute);
 }
 
 function toSkip(oktaId: string, code: SkipCode, reason: string): SkippedPerson {

@@ -26,7 +26,16 @@ export async function fetchUserGroups(
   return readOrNull(() => readAllGroups(connection, firstUrl));
 }
 
-async function readAllGroups(connection: OktaConnection, firstUrl: string): Promise<OktaGroup[]> {
+/**
+ * Reads every page of a groups listing that starts at `firstUrl`.
+ *
+ * @throws OktaRequestError when a request fails, a page is not a list of
+ *   groups, or a next link leaves the listing.
+ */
+export async function readAllGroups(
+  connection: OktaConnection,
+  firstUrl: string,
+): Promise<OktaGroup[]> {
   const groups: OktaGroup[] = [];
   let url: string | null = firstUrl;
 
@@ -44,13 +53,14 @@ function readGroups(response: OktaJsonResponse): OktaGroup[] {
   const groups = items?.map(toGroup);
 
   if (groups === undefined || groups.some((group) => group === undefined)) {
-    throw unusable(response, "Okta answered a user's groups with something other than groups");
+    throw unusable(response, 'Okta answered a groups listing with something other than groups');
   }
 
   return groups as OktaGroup[];
 }
 
-function toGroup(item: unknown): OktaGroup | undefined {
+/** A group from Okta's JSON, or undefined without a string id and name. */
+export function toGroup(item: unknown): OktaGroup | undefined {
   const group = item as { id?: unknown; type?: unknown; profile?: { name?: unknown } } | null;
   const id = group?.id;
   const name = group?.profile?.name;

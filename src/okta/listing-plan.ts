@@ -70,12 +70,22 @@ function appSource(orgUrl: string, appId: string, sizes: PageSizes): ListingSour
 }
 
 function groupSource(orgUrl: string, groupId: string, sizes: PageSizes): ListingSource {
-  const path = `/api/v1/groups/${encodeURIComponent(groupId)}/users`;
-
-  return { firstUrl: buildUrl(orgUrl, path, { limit: sizes.users }), items: 'users' };
+  return planGroupMembers(orgUrl, groupId, sizes.users);
 }
 
-function buildUrl(orgUrl: string, path: string, query: Record<string, string | number>): string {
+/** The listing of one group's members, `pageSize` users per page. */
+export function planGroupMembers(orgUrl: string, groupId: string, pageSize: number): ListingSource {
+  const path = `/api/v1/groups/${encodeURIComponent(groupId)}/users`;
+
+  return { firstUrl: buildUrl(orgUrl, path, { limit: pageSize }), items: 'users' };
+}
+
+/** Builds an absolute URL on the org from a path and query parameters. */
+export function buildUrl(
+  orgUrl: string,
+  path: string,
+  query: Record<string, string | number>,
+): string {
   const url = new URL(path, orgUrl);
 
   for (const [name, value] of Object.entries(query)) {

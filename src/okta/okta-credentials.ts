@@ -20,7 +20,8 @@ export interface ServiceAppCredentials {
   /**
    * The scopes to ask for, as a list or a space-separated string; by
    * default what the directory's scope reads (`okta.users.read`, plus
-   * `okta.apps.read` for an app scope or `okta.groups.read` for groups).
+   * `okta.apps.read` for an app scope or `okta.groups.read` for groups or
+   * team groups).
    */
   scopes?: readonly string[] | string;
 }
@@ -50,9 +51,15 @@ export type AuthResult =
 
 /**
  * Checks the credentials: exactly one of an API token or a service app.
- * Messages name the field and never repeat a secret.
+ * Messages name the field and never repeat a secret. `readsGroups` adds
+ * `okta.groups.read` to a service app's default scopes whatever the scope
+ * (a directory reading team groups).
  */
-export function resolveAuth(options: CredentialOptions, scope: OktaScope): AuthResult {
+export function resolveAuth(
+  options: CredentialOptions,
+  scope: OktaScope,
+  readsGroups = false,
+): AuthResult {
   if (options.serviceApp !== undefined && options.token !== undefined) {
     const message = 'give either token or serviceApp, not both';
 
@@ -61,7 +68,7 @@ export function resolveAuth(options: CredentialOptions, scope: OktaScope): AuthR
 
   return options.serviceApp === undefined
     ? resolveToken(options.token)
-    : resolveServiceApp(options.serviceApp, scope);
+    : resolveServiceApp(options.serviceApp, scope, readsGroups);
 }
 
 function resolveToken(raw: string | undefined): AuthResult {
@@ -83,10 +90,14 @@ function resolveToken(raw: string | undefined): AuthResult {
   return { auth: { mode: 'api-token', token }, issues: [] };
 }
 
-function resolveServiceApp(app: ServiceAppCredentials, scope: OktaScope): AuthResult {
+function resolveServiceApp(
+  app: ServiceAppCredentials,
+  scope: OktaScope,
+  readsGroups: boolean,
+): AuthResult {
   const clientId = typeof app.clientId === 'string' ? app.clientId.trim() : '';
   const privateKey = readPrivateKey(app.privateKey);
-  const scopes = readScopes(app.scopes, scope);
+  const scopes = readScopes(app.scopes, scope, readsGroups);
   const issues: ConfigIssue[] = [];
 
   if (!/^[A-Za-z0-9_-]+$/.test(clientId)) {
@@ -151,9 +162,13 @@ function loadKey(jwk: JsonWebKey | undefined, pem: string): KeyObject | undefine
 function readScopes(
   raw: readonly string[] | string | undefined,
   scope: OktaScope,
+  readsGroups: boolean,
 ): string[] | undefined {
   if (raw === undefined) {
-    return defaultScopes(scope);
+    const scopes = defaultScopes(scope);
+    const groups = 'okta.groups.read';
+
+    return readsGroups && !scopes.includes(groups) ? [...scopes, groups] : scopes;
   }
 
   const scopes = typeof raw === 'string' ? raw.trim().split(/\s+/) : [...raw];

@@ -3,6 +3,7 @@ import { type OktaAuth, resolveAuth, type ServiceAppCredentials } from './okta-c
 import { findScopeIssues, type OktaScope } from './okta-scope.js';
 import { parseOrgUrl } from './org-url.js';
 import { processRateBudgets, type RateBudgetRegistry } from './rate-budget-registry.js';
+import { copyTeamGroups, findTeamGroupsIssues, type TeamGroups } from './team-groups.js';
 import { systemTimer, type Timer } from './timer.js';
 
 /** Options of `createOktaDirectory`. */
@@ -25,6 +26,14 @@ export interface OktaDirectoryOptions {
   allowedHosts?: readonly string[];
   /** Which people to list; everyone by default. See {@link OktaScope}. */
   scope?: OktaScope;
+  /**
+   * The groups that stand for teams. When given, each listing (`listUsers`,
+   * `listChanges`) first reads the members of these groups, and every user
+   * it yields carries `groups`: the names of their team groups (`[]` for
+   * none); `getUser` reads the user's groups too. See {@link TeamGroups}.
+   * Needs `okta.groups.read`.
+   */
+  teamGroups?: TeamGroups;
   /**
    * Users per page of user and group-member listings, 1 to 200 (Okta's
    * maximum); 200 by default.
@@ -70,6 +79,7 @@ export interface DirectorySettings {
   orgUrl: string;
   auth: OktaAuth;
   scope: OktaScope;
+  teamGroups: TeamGroups | undefined;
   pageSize: number;
   appPageSize: number;
   maxRetries: number;
@@ -101,10 +111,13 @@ export function resolveDirectoryOptions(options: OktaDirectoryOptions): Director
     allowedHosts: options.allowedHosts ?? [],
   });
   const scope = options.scope ?? { kind: 'org' };
-  const { auth, issues: authIssues } = resolveAuth(options, scope);
+  const readsGroups = options.teamGroups !== undefined;
+  const { auth, issues: authIssues } = resolveAuth(options, scope, readsGroups);
+  const teamIssues = findTeamGroupsIssues(options.teamGroups);
   const settings = {
     orgUrl,
     scope,
+    teamGroups: teamIssues.length === 0 ? copyTeamGroups(options.teamGroups) : undefined,
     pageSize: options.pageSize ?? MAX_PAGE_SIZE,
     appPageSize: options.appPageSize ?? MAX_APP_PAGE_SIZE,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
@@ -115,7 +128,7 @@ export function resolveDirectoryOptions(options: OktaDirectoryOptions): Director
     rateBudgets: options.rateBudgets ?? processRateBudgets,
     timer: options.timer ?? systemTimer,
   };
-  const issues = [...authIssues, ...findIssues(settings)];
+  const issues = [...authIssues, ...teamIssues, ...findIssues(settings)];
 
   if (issues.length > 0 || auth === undefined) {
     throw new ConfigError(issues);

@@ -24,6 +24,11 @@ export type OktaScope =
 // Okta ids are short alphanumeric strings; anything else would change the path.
 const OKTA_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** True when a value can be an Okta id (of an app, a group or a user). */
+export function isOktaId(value: unknown): boolean {
+  return OKTA_ID.test(String(value));
+}
+
 /** What is wrong with a scope, one issue per problem; empty when usable. */
 export function findScopeIssues(scope: OktaScope): ConfigIssue[] {
   switch (scope.kind) {

@@ -24,4 +24,11 @@ export interface OktaUser {
   created?: string | null;
   /** Okta's profile, custom attributes included. */
   profile: Record<string, unknown>;
+  /**
+   * The names of the team groups the user is a member of, in the order the
+   * directory's `teamGroups` option gives them. Not Okta wire data: filled
+   * only when the directory was asked for team groups, and then `[]` for a
+   * user in none of them.
+   */
+  groups?: readonly string[];
 }

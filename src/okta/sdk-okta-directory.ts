@@ -1,14 +1,15 @@
 import { checkAccess } from './check-access.js';
 import { fetchAppAssignment } from './fetch-app-assignment.js';
-import { fetchUser } from './fetch-user.js';
+import { fetchTeamUser } from './fetch-team-user.js';
 import { fetchUserGroups } from './fetch-user-groups.js';
 import { listChangedPages } from './list-changed-pages.js';
 import { listUserPages } from './list-user-pages.js';
 import { planListing } from './listing-plan.js';
-import type { UserListing } from './okta-directory.js';
+import type { OktaUserPage, UserListing } from './okta-directory.js';
 import { type OktaDirectoryOptions, resolveDirectoryOptions } from './okta-directory-options.js';
 import type { OktaOrgDirectory } from './okta-org-directory.js';
 import { createSdkClient } from './sdk-client.js';
+import { type TeamGroupsSource, withTeamGroupPages } from './team-membership.js';
 
 /**
  * Builds the {@link OktaOrgDirectory} that reads an Okta org through the
@@ -25,17 +26,38 @@ export function createOktaDirectory(options: OktaDirectoryOptions): OktaOrgDirec
   const connection = { client, timer: settings.timer, maxRetries: settings.maxRetries };
   const sizes = { users: settings.pageSize, appUsers: settings.appPageSize };
   const where = { orgUrl: settings.orgUrl, scope: settings.scope, sizes };
-  const { orgUrl, scope } = settings;
+  const { orgUrl, scope, teamGroups } = settings;
   const plan = (listing: UserListing) => planListing(orgUrl, scope, listing, sizes);
   const access = { connection, orgUrl, scope, hasOwner: settings.auth.mode === 'api-token' };
+  const team =
+    teamGroups === undefined
+      ? undefined
+      : { connection, orgUrl, teamGroups, pageSize: settings.pageSize };
+  const withTeams = <Page extends OktaUserPage>(
+    pages: AsyncIterable<Page>,
+    signal: AbortSignal | undefined,
+  ) => withTeamGroupsWhenAsked(pages, team, signal);
 
   return {
-    listUsers: (listOptions) => listUserPages(connection, plan(listOptions.listing), listOptions),
-    listChanges: (changeOptions) => listChangedPages(connection, where, changeOptions),
-    getUser: (oktaId) => fetchUser(connection, orgUrl, oktaId),
+    listUsers: (listOptions) =>
+      withTeams(
+        listUserPages(connection, plan(listOptions.listing), listOptions),
+        listOptions.signal,
+      ),
+    listChanges: (changeOptions) =>
+      withTeams(listChangedPages(connection, where, changeOptions), changeOptions.signal),
+    getUser: (oktaId) => fetchTeamUser(connection, orgUrl, oktaId, teamGroups),
     getUserGroups: (oktaId) => fetchUserGroups(connection, orgUrl, oktaId),
     isAssignedToApp: (appId, oktaId) => fetchAppAssignment(connection, orgUrl, appId, oktaId),
     checkAccess: (checkOptions) => checkAccess(access, checkOptions),
     stats: () => executor.stats(),
   };
+}
+
+function withTeamGroupsWhenAsked<Page extends OktaUserPage>(
+  pages: AsyncIterable<Page>,
+  team: TeamGroupsSource | undefined,
+  signal: AbortSignal | undefined,
+): AsyncIterable<Page> {
+  return team === undefined ? pages : withTeamGroupPages(pages, team, signal);
 }

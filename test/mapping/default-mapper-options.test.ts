@@ -23,6 +23,8 @@ describe('resolveDefaultMapperOptions', () => {
         displayNameAttribute: 'displayName',
         emailAttribute: 'email',
         teamAttribute: 'department',
+        teamSource: 'attribute',
+        teamGroupPrefix: '',
         jobTitleAttribute: 'title',
         managerAttribute: 'managerId',
         managerMatch: ['oktaId', 'login', 'email', 'employeeNumber'],

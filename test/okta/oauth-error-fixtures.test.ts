@@ -17,7 +17,10 @@ const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 /** Okta's token endpoint answering with one of the OAuth error fixtures. */
 function tokenEndpointAnswers(fixture: string) {
-  const { status, body } = readFixture(fixture) as { status: number; body: unknown };
+  const { status, body } = readFixture(fixture) as {
+    status: number;
+    body: Record<string, unknown>;
+  };
   okta.server.use(
     http.post(`${ORG_URL}/oauth2/v1/token`, () =>
       HttpResponse.json(body, { status, headers: oktaHeaders() }),

@@ -148,6 +148,20 @@ describe('createOktaDirectory() with a service app', () => {
     });
   });
 
+  describe('when team groups are asked for', () => {
+    it('asks for okta.groups.read by default and reads the groups', async () => {
+      await serve();
+      const directory = directoryWith({}, { teamGroups: { groupIds: ['00ga'] } });
+      const groups = [];
+
+      for await (const page of directory.listUsers({ listing: 'current' })) {
+        groups.push(...page.users.map((user) => user.groups));
+      }
+
+      expect(groups).toEqual([[], ['Group A']]);
+    });
+  });
+
   describe('when the token works but lacks a scope a check needs', () => {
     it('finds permission-missing naming the scope', async () => {
       await serve({ grantedScopes: ['okta.users.read'] });

@@ -79,6 +79,11 @@ export class OrgAssignments {
     return this.#groups.get(groupId);
   }
 
+  /** Every group, in the order they were added. */
+  listGroups(): FakeGroup[] {
+    return [...this.#groups.values()];
+  }
+
   /** True when an app with that id exists. */
   hasApp(appId: string): boolean {
     return this.#apps.has(appId);

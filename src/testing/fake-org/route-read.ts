@@ -1,5 +1,6 @@
 import type { FakeOrg } from './fake-org.js';
 import type { FakeReply } from './fake-reply.js';
+import { groupReply, listGroupsReply } from './group-listing-reply.js';
 import { listUsersReply, withAbsoluteSelf } from './list-users-reply.js';
 import { appUsersReply, groupUsersReply } from './member-listing-reply.js';
 import { notFound } from './not-found-reply.js';
@@ -18,13 +19,15 @@ const ROUTES: [RegExp, Route][] = [
     (org, url, [appId]) => appUsersReply(org, url, appId ?? ''),
   ],
   [pattern(`/api/v1/apps/${ID}/users/${ID}`), (org, url, ids) => appUserReply(org, url, ids)],
+  [/^\/api\/v1\/groups$/, (org, url) => listGroupsReply(org, url)],
+  [pattern(`/api/v1/groups/${ID}`), (org, _, [id]) => groupReply(org, id ?? '')],
   [pattern(`/api/v1/groups/${ID}/users`), (org, url, [id]) => groupUsersReply(org, url, id ?? '')],
 ];
 
 /**
  * Answers the reads a sync makes: users (list, one, their groups), an
- * app's users (list, one) and a group's members. Anything else is Okta's
- * 404 for an unknown path.
+ * app's users (list, one), groups (list, one) and a group's members.
+ * Anything else is Okta's 404 for an unknown path.
  */
 export function routeRead(org: FakeOrg, url: URL): FakeReply {
   for (const [path, route] of ROUTES) {
