@@ -1,4 +1,3 @@
-import type { ErrorSummary } from '../errors/describe-error.js';
 import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { OktaUser } from '../okta/okta-user.js';
 import { applyPage } from './apply-page.js';
@@ -6,7 +5,7 @@ import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
 import { emptyCounts } from './run-counts.js';
 import { toDeactivation } from './sweep.js';
-import type { RunCounts } from './sync-report.js';
+import type { PersonFailure, RunCounts } from './sync-report.js';
 
 /** What syncing one person did. */
 export interface PersonSyncResult {
@@ -17,7 +16,7 @@ export interface PersonSyncResult {
   /** The skip, when the mapper left the person out; else null. */
   skip: SkippedPerson | null;
   /** Why the store failed, when it did; else null. */
-  failure: ErrorSummary | null;
+  failure: PersonFailure | null;
 }
 
 /**
