@@ -7,6 +7,7 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       postgres: 'src/adapters/postgres/index.ts',
       bullmq: 'src/adapters/bullmq/index.ts',
+      express: 'src/express/index.ts',
       // vitest is ESM only: package.json exports this entry for import only.
       'testing/contracts': 'src/testing/contracts.ts',
     },

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       '@learnamp/okta-sync/testing/contracts': source('./src/testing/contracts.ts'),
       '@learnamp/okta-sync/testing': source('./src/testing/index.ts'),
+      '@learnamp/okta-sync/express': source('./src/express/index.ts'),
       '@learnamp/okta-sync/bullmq': source('./src/adapters/bullmq/index.ts'),
       '@learnamp/okta-sync/postgres': source('./src/adapters/postgres/index.ts'),
       '@learnamp/okta-sync': source('./src/index.ts'),

@@ -8,12 +8,17 @@ export { createMemoryQueue } from './adapters/memory/memory-sync-queue.js';
 export type { MemoryStoreOptions } from './adapters/memory/memory-sync-store.js';
 export { createMemoryStore } from './adapters/memory/memory-sync-store.js';
 export type { DeactivationGuardOptions } from './engine/deactivation-guard.js';
+export type { DueTenantsOptions } from './engine/due-tenants.js';
+export { dueTenants } from './engine/due-tenants.js';
 export type { ExportedPerson, ExportedTeam, TenantExport } from './engine/export-people.js';
 export { exportTenant } from './engine/export-people.js';
 export type { PersonSyncResult } from './engine/person-sync.js';
+export { RunInProgressError } from './engine/run-in-progress-error.js';
+export type { StartDateOptions } from './engine/start-dates.js';
 export type {
   DirectoryResolver,
   FullSyncOptions,
+  IncrementalSyncOptions,
   JobResult,
   PersonSyncOptions,
   SyncEngine,
@@ -42,6 +47,17 @@ export { OrgUrlError } from './errors/org-url-error.js';
 export { StoreError } from './errors/store-error.js';
 export type { SyncErrorCode, SyncErrorOptions } from './errors/sync-error.js';
 export { isSyncError, SyncError } from './errors/sync-error.js';
+export type {
+  EventHookHandler,
+  EventHookHandlerOptions,
+  HookHeaders,
+  HookRequest,
+} from './hooks/event-hook-handler.js';
+export { createEventHookHandler } from './hooks/event-hook-handler.js';
+export type { EventLedger, MemoryEventLedgerOptions } from './hooks/event-ledger.js';
+export { createMemoryEventLedger } from './hooks/event-ledger.js';
+export type { HookOutcome, HookResponse } from './hooks/hook-response.js';
+export { isPersonEventType, personEventTypes } from './hooks/person-event-types.js';
 export type { IndividualStrategyOptions } from './managers/individual-strategy.js';
 export { effectiveManager, individualStrategy } from './managers/individual-strategy.js';
 export { managementChain } from './managers/manager-graph.js';
@@ -77,6 +93,31 @@ export { overridePerson, releaseOverride } from './mapping/person-override.js';
 export type { SkipCode, SkippedPerson } from './mapping/skipped-person.js';
 export type { SuspendedStatus } from './mapping/status-policy.js';
 export { isTimeZone } from './mapping/time-zone.js';
+export type { ClientCheck } from './oidc/check-client-credentials.js';
+export { checkClientCredentials } from './oidc/check-client-credentials.js';
+export type { CheckSetupOptions } from './oidc/check-setup.js';
+export { checkSetup } from './oidc/check-setup.js';
+export { orgUrlOfIssuer } from './oidc/issuer-url.js';
+export type { LinkedPerson, LinkSignedInPersonOptions } from './oidc/link-signed-in-person.js';
+export { linkSignedInPerson } from './oidc/link-signed-in-person.js';
+export type { OidcClient, OidcClientOptions } from './oidc/oidc-client.js';
+export { discoverOidcClient } from './oidc/oidc-client.js';
+export type { DiscoveryFailure, SignInFailure } from './oidc/oidc-error.js';
+export { OidcDiscoveryError, SignInError } from './oidc/oidc-error.js';
+export type {
+  SetupCheckResult,
+  SetupFinding,
+  SetupFindingCode,
+  SetupSettings,
+  SetupStep,
+} from './oidc/setup-settings.js';
+export type {
+  PendingSignIn,
+  SignInClaims,
+  SignInStart,
+  StartSignInOptions,
+} from './oidc/sign-in.js';
+export { finishSignIn, startSignIn } from './oidc/sign-in.js';
 export type { AccessFinding, AccessFindingCode } from './okta/access-finding.js';
 export type { CheckAccessOptions } from './okta/check-access.js';
 export { checkOktaAccess } from './okta/check-okta-access.js';
@@ -109,16 +150,28 @@ export type { LogFields, Logger } from './ports/logger.js';
 export { silentLogger } from './ports/logger.js';
 export type { PageQuery } from './ports/store-pages.js';
 export { storePages } from './ports/store-pages.js';
-export type { FullSyncJob, PersonSyncJob, SyncJob } from './ports/sync-job.js';
+export type {
+  ActivateStarterJob,
+  FullSyncJob,
+  IncrementalSyncJob,
+  PersonSyncJob,
+  SyncJob,
+} from './ports/sync-job.js';
 export { dedupeKeyOf } from './ports/sync-job.js';
 export type { EnqueueOptions, EnqueueResult, SyncQueue } from './ports/sync-queue.js';
 export type {
   LockableField,
   PageRequest,
   PersonIdentifier,
+  PersonPlacement,
   PersonWrite,
+  RunCheckpoint,
+  RunPhase,
   RunRecord,
+  RunState,
   StoredPerson,
   StoredTeam,
   SyncStore,
+  TenantPageRequest,
+  TenantSync,
 } from './ports/sync-store.js';

@@ -2,9 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../errors/config-error.js';
 import { isSyncError } from '../errors/sync-error.js';
 import { type CliIo, writeLine } from './cli-io.js';
+import { addCheckCommand } from './commands/check-command.js';
 import { addDemoCommand } from './commands/demo-command.js';
 import { addExportCommand } from './commands/export-command.js';
 import { addFakeOrgCommand } from './commands/fake-org-command.js';
+import { addServeCommand } from './commands/serve-command.js';
 import { addSyncCommand } from './commands/sync-command.js';
 import { exitCodes } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
@@ -42,7 +44,16 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     })
     .showSuggestionAfterError(true);
 
-  for (const add of [addSyncCommand, addExportCommand, addFakeOrgCommand, addDemoCommand]) {
+  const commands = [
+    addSyncCommand,
+    addExportCommand,
+    addCheckCommand,
+    addServeCommand,
+    addFakeOrgCommand,
+    addDemoCommand,
+  ];
+
+  for (const add of commands) {
     add(program, io, done);
   }
 

@@ -33,7 +33,9 @@ export function resolveGuard(options: DeactivationGuardOptions = {}): Deactivati
   const guard = { maxFraction: 0.2, minCount: 10, ...options };
   const issues = [];
 
-  if (!(guard.maxFraction >= 0 && guard.maxFraction <= 1)) {
+  if (
+    !(typeof guard.maxFraction === 'number' && guard.maxFraction >= 0 && guard.maxFraction <= 1)
+  ) {
     issues.push({ field: 'guard.maxFraction', message: 'must be a number from 0 to 1' });
   }
 

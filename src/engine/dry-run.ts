@@ -4,6 +4,7 @@ import { storePages } from '../ports/store-pages.js';
 import type { PageRequest } from '../ports/sync-store.js';
 import { tallyPlan } from './apply-page.js';
 import { checkEmptyListing, checkSweep } from './deactivation-guard.js';
+import { mapUser } from './map-user.js';
 import { newReport } from './new-report.js';
 import { oktaUsageSince } from './okta-usage.js';
 import type { PagePlan } from './page-plan.js';
@@ -82,8 +83,7 @@ async function planListing(context: RunContext, state: DryRunState, listing: Use
 }
 
 function planUsers(context: RunContext, page: OktaUserPage): Promise<PagePlan> {
-  const mapping = { tenantId: context.tenantId, now: context.clock.now() };
-  const outcomes = page.users.map((user) => context.mapper.map(user, mapping));
+  const outcomes = page.users.map((user) => mapUser(context, user));
 
   return planPage(context.store, context.tenantId, outcomes, context.mapper.policy);
 }

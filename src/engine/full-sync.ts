@@ -1,34 +1,54 @@
 import { describeError } from '../errors/describe-error.js';
-import { type ResolveManagersOptions, resolveManagers } from '../managers/resolve-managers.js';
-import type { MapOutcome } from '../mapping/person-mapper.js';
-import type { OktaRequestStats, OktaUserPage, UserListing } from '../okta/okta-directory.js';
-import { applyPage } from './apply-page.js';
+import { resolveManagers } from '../managers/resolve-managers.js';
+import type { OktaRequestStats, UserListing } from '../okta/okta-directory.js';
+import type { RunCheckpoint } from '../ports/sync-store.js';
 import { checkEmptyListing, checkSweep } from './deactivation-guard.js';
-import { newReport } from './new-report.js';
-import { oktaUsageSince } from './okta-usage.js';
-import { planPage } from './plan-page.js';
+import { newReport, refusedReport, settleReport } from './new-report.js';
+import { advancePage, beginRun, endListing, isResumed, saveProgress } from './run-checkpoint.js';
 import type { RunContext } from './run-context.js';
-import { addCounts } from './run-counts.js';
+import { type RunLease, withRunLease } from './run-lease.js';
 import { countUnseen, sparedBy, sweepUnseen } from './sweep.js';
-import type { SyncNotice } from './sync-notice.js';
 import type { GuardHold, SyncReport } from './sync-report.js';
+import { managerOptions, syncUsers } from './sync-users.js';
+import { advanceWatermark } from './watermark.js';
 
 /**
  * A full sync as mark and sweep: every page is applied as it arrives and
  * stamps the people it saw with the run's generation; once both listings
  * have completed, managers are resolved and the unseen are deactivated.
  * A run that fails part-way deactivates nobody.
+ *
+ * The run holds the tenant's lease throughout and checkpoints its cursor
+ * after every page; a run that failed or crashed is resumed from there,
+ * with the same generation, by the next full sync of the tenant.
  */
 export async function runFullSync(context: RunContext): Promise<SyncReport> {
-  const { store, tenantId, clock } = context;
-  const run = await store.startRun(tenantId);
-  const report = newReport(tenantId, run.runId, false, clock.now());
-  const statsBefore = context.directory.stats();
+  const { store, tenantId } = context;
+  const terms = { store, tenantId, ttlMs: context.leaseTtlMs };
+  const report = await withRunLease(terms, (lease) => runLeased(context, lease));
 
-  context.events.emit('run:started', { tenantId, runId: run.runId, dryRun: false });
+  return report ?? refusedReport(context, 'full');
+}
+
+/** One run under the lease: its report, its lease and where it is. */
+interface FullRun {
+  report: SyncReport;
+  lease: RunLease;
+  checkpoint: RunCheckpoint;
+}
+
+async function runLeased(context: RunContext, lease: RunLease): Promise<SyncReport> {
+  const { tenantId } = context;
+  const checkpoint = await beginRun(context);
+  const report = reportFrom(context, checkpoint);
+  const statsBefore = context.directory.stats();
+  const { runId } = checkpoint;
+
+  const resumed = isResumed(checkpoint);
+  context.events.emit('run:started', { tenantId, runId, dryRun: false, resumed });
 
   try {
-    await syncAll(context, { report, generation: run.generation, pages: 0, users: 0 });
+    await syncAll(context, { report, lease, checkpoint });
   } catch (error) {
     fail(report, error);
   }
@@ -36,36 +56,51 @@ export async function runFullSync(context: RunContext): Promise<SyncReport> {
   return finish(context, report, statsBefore);
 }
 
-/** The mutable state of one run. */
-interface RunState {
-  report: SyncReport;
-  generation: number;
-  pages: number;
-  users: number;
+/** The report of a run, carrying on from what its checkpoint counted. */
+function reportFrom(context: RunContext, checkpoint: RunCheckpoint): SyncReport {
+  const startedAt = new Date(checkpoint.startedAt);
+  const report = newReport(context.tenantId, checkpoint.runId, false, startedAt);
+
+  report.counts = { ...checkpoint.counts };
+  report.failures = [...checkpoint.failures];
+
+  return report;
 }
 
-async function syncAll(context: RunContext, state: RunState) {
+async function syncAll(context: RunContext, run: FullRun) {
   const { store, tenantId } = context;
-  const { report, generation } = state;
-  const active = await store.countPeople(tenantId, 'active');
-  const seen = await syncListing(context, state, 'current');
+  const { report, checkpoint } = run;
 
-  if (hold(context, report, checkEmptyListing(seen, active))) {
+  await syncListing(context, run, 'current');
+  const empty = checkEmptyListing(checkpoint.currentUsers, checkpoint.activeAtStart);
+
+  if (hold(context, report, empty)) {
     return;
   }
 
-  await syncListing(context, state, 'deprovisioned');
+  await syncListing(context, run, 'deprovisioned');
   report.managers = await resolveManagers(store, tenantId, managerOptions(context, report));
+  await sweep(context, run);
+  await context.managers?.afterResolve?.(store, tenantId);
+  await store.pruneEvents(new Date(context.clock.now().getTime() - context.eventRetentionMs));
+}
+
+async function sweep(context: RunContext, run: FullRun) {
+  const { store, tenantId } = context;
+  const { report, checkpoint } = run;
+  const { generation } = checkpoint;
   const failed = new Set(report.failures.map((failure) => failure.oktaId));
   const spared = sparedBy(failed, new Date(report.startedAt));
   const wouldDeactivate = await countUnseen(store, tenantId, generation, spared);
-  const figures = { seen, active, wouldDeactivate };
+  const figures = {
+    seen: checkpoint.currentUsers,
+    active: checkpoint.activeAtStart,
+    wouldDeactivate,
+  };
 
   if (!hold(context, report, checkSweep(figures, context.guard))) {
     report.counts.deactivated += await sweepUnseen(store, tenantId, generation, spared);
   }
-
-  await context.managers?.afterResolve?.(store, tenantId);
 }
 
 /**
@@ -84,72 +119,45 @@ function hold(context: RunContext, report: SyncReport, guard: GuardHold | null):
   return true;
 }
 
-async function syncListing(
-  context: RunContext,
-  state: RunState,
-  listing: UserListing,
-): Promise<number> {
-  const options = context.signal ? { listing, signal: context.signal } : { listing };
-  let users = 0;
-
-  for await (const page of context.directory.listUsers(options)) {
-    await syncPage(context, state, page);
-    users += page.users.length;
-    emitProgress(context, state, listing, page.users.length);
+/**
+ * Reads one listing from the checkpoint's cursor, unless the checkpoint is
+ * past it. After every page: checkpoint, renew the lease, report progress.
+ */
+async function syncListing(context: RunContext, run: FullRun, listing: UserListing) {
+  const { checkpoint } = run;
+  if (checkpoint.phase !== listing) {
+    return;
   }
 
-  return users;
-}
-
-async function syncPage(context: RunContext, state: RunState, page: OktaUserPage) {
-  const { store, tenantId } = context;
-  const { report, generation } = state;
-  const outcomes = mapPage(context, page);
-  const plan = await planPage(store, tenantId, outcomes, context.mapper.policy);
-  const result = await applyPage(store, tenantId, plan, generation);
-
-  addCounts(report.counts, result.counts);
-  report.failures.push(...result.failures);
-
-  for (const skip of plan.skips) {
-    report.skipped.push(skip);
-    context.events.emit('person:skipped', { ...skip, tenantId });
+  for await (const page of context.directory.listUsers(listOptions(context, run, listing))) {
+    await syncUsers(context, run.report, page.users, run.checkpoint.generation);
+    advancePage(checkpoint, listing, page);
+    await saveProgress(context, checkpoint, run.report);
+    await run.lease.renew();
+    emitProgress(context, run, listing);
   }
 
-  reportNotices(context, report, plan.notices);
+  endListing(checkpoint, listing);
+  await saveProgress(context, checkpoint, run.report);
 }
 
-function managerOptions(context: RunContext, report: SyncReport): ResolveManagersOptions {
-  const skipped = new Map(report.skipped.map((skip) => [skip.oktaId, skip.code]));
-  const onNotice = (notice: SyncNotice) => reportNotices(context, report, [notice]);
-  const match = context.mapper.policy?.managerMatch;
+function listOptions(context: RunContext, run: FullRun, listing: UserListing) {
+  const { cursor } = run.checkpoint;
 
-  return match ? { skipped, onNotice, match } : { skipped, onNotice };
+  return {
+    listing,
+    ...(cursor === null ? {} : { resumeFrom: cursor }),
+    ...(context.signal ? { signal: context.signal } : {}),
+  };
 }
 
-function reportNotices(context: RunContext, report: SyncReport, notices: SyncNotice[]) {
-  for (const notice of notices) {
-    report.notices?.push(notice);
-    context.events.emit('person:notice', { ...notice, tenantId: context.tenantId });
-  }
-}
-
-function mapPage(context: RunContext, page: OktaUserPage): MapOutcome[] {
-  const mapping = { tenantId: context.tenantId, now: context.clock.now() };
-
-  return page.users.map((user) => context.mapper.map(user, mapping));
-}
-
-function emitProgress(context: RunContext, state: RunState, listing: UserListing, users: number) {
-  state.pages += 1;
-  state.users += users;
-
+function emitProgress(context: RunContext, run: FullRun, listing: UserListing) {
   context.events.emit('run:progress', {
     tenantId: context.tenantId,
-    runId: state.report.runId,
+    runId: run.report.runId,
     listing,
-    pages: state.pages,
-    users: state.users,
+    pages: run.checkpoint.pages,
+    users: run.checkpoint.users,
   });
 }
 
@@ -158,19 +166,28 @@ function fail(report: SyncReport, error: unknown) {
   report.error = describeError(error);
 }
 
+/**
+ * Records the report. A run that did not fail clears its checkpoint and
+ * moves the incremental watermark to its start; a failed one keeps its
+ * checkpoint, so the next full sync resumes where it stopped.
+ */
 async function finish(
   context: RunContext,
   report: SyncReport,
   statsBefore: OktaRequestStats,
 ): Promise<SyncReport> {
-  report.okta = oktaUsageSince(statsBefore, context.directory.stats());
+  const { store, tenantId } = context;
 
-  if (report.status === 'succeeded' && report.failures.length > 0) {
-    report.status = 'partial';
+  settleReport(context, report, statsBefore);
+  await store.finishRun(tenantId, report);
+
+  if (report.status !== 'failed') {
+    // Changes made after the run started may have been missed by pages
+    // already read; incremental syncs pick up from the start.
+    await advanceWatermark(store, tenantId, report.startedAt);
+    await store.saveCheckpoint(tenantId, null);
   }
 
-  report.finishedAt = context.clock.now().toISOString();
-  await context.store.finishRun(context.tenantId, report);
   context.events.emit(report.status === 'failed' ? 'run:failed' : 'run:completed', report);
 
   return report;

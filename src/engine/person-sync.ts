@@ -1,6 +1,7 @@
 import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { OktaUser } from '../okta/okta-user.js';
 import { applyPage } from './apply-page.js';
+import { mapUser, scheduleStarters } from './map-user.js';
 import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
 import { emptyCounts } from './run-counts.js';
@@ -17,6 +18,11 @@ export interface PersonSyncResult {
   skip: SkippedPerson | null;
   /** Why the store failed, when it did; else null. */
   failure: PersonFailure | null;
+  /**
+   * True when the job's event was already processed (it is in the ledger):
+   * nothing was read or written.
+   */
+  duplicate: boolean;
 }
 
 /**
@@ -25,24 +31,52 @@ export interface PersonSyncResult {
  * repeated event cannot undo newer state. The person keeps the generation
  * they were last seen in, so the next full sync's sweep judges them as
  * usual.
+ *
+ * With an `eventId`, an event already in the store's ledger is skipped
+ * without reading Okta, and a new one is recorded once applied. Two
+ * deliveries racing may both apply, which is harmless: both re-read.
  */
-export async function syncPerson(context: RunContext, oktaId: string): Promise<PersonSyncResult> {
-  const user = await context.directory.getUser(oktaId);
-  const result = { tenantId: context.tenantId, oktaId, skip: null, failure: null };
+export async function syncPerson(
+  context: RunContext,
+  oktaId: string,
+  eventId?: string,
+): Promise<PersonSyncResult> {
+  const { store, tenantId } = context;
+  const result = { tenantId, oktaId, skip: null, failure: null, duplicate: false };
 
-  if (!user) {
-    return { ...result, counts: await deactivateDeleted(context, oktaId) };
+  if (eventId !== undefined && (await store.hasEvent(tenantId, eventId))) {
+    return { ...result, counts: emptyCounts(), duplicate: true };
   }
 
-  return { ...result, ...(await applyUser(context, user)) };
+  const synced = { ...result, ...(await readAndApply(context, oktaId)) };
+
+  // Recorded only once applied: a delivery that failed is retried in full.
+  if (eventId !== undefined && synced.failure === null) {
+    await store.recordEvent(tenantId, eventId);
+  }
+
+  return synced;
+}
+
+async function readAndApply(context: RunContext, oktaId: string) {
+  const user = await context.directory.getUser(oktaId);
+
+  if (!user) {
+    return { counts: await deactivateDeleted(context, oktaId) };
+  }
+
+  return applyUser(context, user);
 }
 
 async function applyUser(context: RunContext, user: OktaUser) {
   const { store, tenantId } = context;
-  const outcome = context.mapper.map(user, { tenantId, now: context.clock.now() });
-  const plan = await planPage(store, tenantId, [outcome]);
-  const generation = plan.changes[0]?.stored?.seenGeneration ?? 0;
-  const applied = await applyPage(store, tenantId, plan, generation);
+  const outcome = mapUser(context, user);
+  const plan = await planPage(store, tenantId, [outcome], context.mapper.policy);
+  // The store never lowers a stored generation, so 0 keeps the person's.
+  const applied = await applyPage(store, tenantId, plan, 0);
+  const failed = new Set(applied.failures.map((failure) => failure.oktaId));
+
+  await scheduleStarters(context, [user], [outcome], failed);
 
   return {
     counts: applied.counts,
@@ -53,7 +87,9 @@ async function applyUser(context: RunContext, user: OktaUser) {
 
 /**
  * Okta answered 404: the user was deleted, which Okta allows only for
- * DEPROVISIONED users. Deactivate them if the host knows them.
+ * DEPROVISIONED users. Deactivate them if the host knows them. The write
+ * is stamped with now, not the stored read: Okta has no newer read to
+ * give, and a full sync that read the person earlier must not undo it.
  */
 async function deactivateDeleted(context: RunContext, oktaId: string): Promise<RunCounts> {
   const { store, tenantId } = context;
@@ -61,7 +97,8 @@ async function deactivateDeleted(context: RunContext, oktaId: string): Promise<R
   const counts = emptyCounts();
 
   if (stored && stored.status !== 'deactivated') {
-    await store.savePeople(tenantId, [toDeactivation(stored)]);
+    const oktaUpdatedAt = context.clock.now().toISOString();
+    await store.savePeople(tenantId, [{ ...toDeactivation(stored), oktaUpdatedAt }]);
     counts.deactivated = 1;
   }
 

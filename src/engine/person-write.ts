@@ -1,5 +1,6 @@
-import type { PersonWrite, StoredPerson } from '../ports/sync-store.js';
+import type { PersonPlacement, PersonWrite, StoredPerson } from '../ports/sync-store.js';
 import type { PersonChange } from './person-change.js';
+import { placementOf } from './placement.js';
 
 /**
  * The store write that applies one change and stamps the person as seen in
@@ -27,9 +28,25 @@ export function toPersonWrite(change: PersonChange, generation: number): PersonW
     employeeNumber: person.employeeNumber ?? null,
     attributes: person.attributes ?? {},
     lockedFields: stored?.lockedFields ?? [],
+    beforeDeactivation: keptPlacement(change),
   };
 
   return stored ? { ...write, id: stored.id } : write;
+}
+
+/**
+ * What the row keeps for a later reactivation: the placement the person
+ * leaves with when deactivated, nothing once they returned, and otherwise
+ * what it kept before.
+ */
+function keptPlacement(change: PersonChange): PersonPlacement | null {
+  const { kind, stored } = change;
+
+  if (kind === 'deactivate' && stored) {
+    return placementOf(stored);
+  }
+
+  return kind === 'reactivate' ? null : (stored?.beforeDeactivation ?? null);
 }
 
 /** Re-stamps a stored person as seen without changing anything else. */
@@ -43,10 +60,12 @@ export function toSeenWrite(stored: StoredPerson, generation: number): PersonWri
  */
 function keptManager(change: PersonChange): string | null {
   const { person, stored } = change;
+  const kept = change.kind === 'reactivate' ? stored?.beforeDeactivation : null;
 
-  if (!stored || stored.managerRef !== person.managerRef) {
-    return null;
+  if (stored && stored.managerRef === person.managerRef) {
+    return stored.managerOktaId;
   }
 
-  return stored.managerOktaId;
+  // A manager restored from deactivation comes back resolved as it was.
+  return kept && kept.managerRef === person.managerRef ? kept.managerOktaId : null;
 }

@@ -8,13 +8,16 @@ import {
   type PersonChange,
   syncedFields,
 } from './person-change.js';
+import { restorePlacement } from './placement.js';
 import { sameAttributes } from './same-attributes.js';
 
 /**
  * Decides what to do with one person read from Okta, given the row that
  * already holds their Okta id and an unlinked host person with the same
- * email, if any. The row's locks and the mapper's `policy` (fields kept
- * when emptied) apply before comparing. Pure.
+ * email, if any. A returning person gets back the team and manager kept
+ * at deactivation where Okta names none; then the row's locks and the
+ * mapper's `policy` (fields kept when emptied) apply before comparing.
+ * Pure.
  */
 export function planPerson(
   person: DirectoryPerson,
@@ -49,7 +52,7 @@ function planKnown(
     return { kind: 'unchanged', person: keepStored(person, stored), stored, fields: [] };
   }
 
-  const settled = settlePerson(person, stored, policy);
+  const settled = settlePerson(restorePlacement(person, stored), stored, policy);
   const fields = diffFields(stored, settled.person);
   const kind = kindOf(stored, settled.person, fields);
 

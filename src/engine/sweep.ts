@@ -1,5 +1,6 @@
 import { storePages } from '../ports/store-pages.js';
 import type { PageRequest, PersonWrite, StoredPerson, SyncStore } from '../ports/sync-store.js';
+import { placementOf } from './placement.js';
 
 /** True for an unseen person the sweep must leave alone. */
 export type SparedPerson = (person: StoredPerson) => boolean;
@@ -27,9 +28,14 @@ export async function sweepUnseen(
   return deactivated;
 }
 
-/** The write that deactivates a stored person and changes nothing else. */
+/**
+ * The write that deactivates a stored person, keeping their team and
+ * manager for a reactivation, and changes nothing else.
+ */
 export function toDeactivation(person: StoredPerson): PersonWrite {
-  return { ...person, oktaId: person.oktaId ?? '', status: 'deactivated' };
+  const beforeDeactivation = placementOf(person);
+
+  return { ...person, oktaId: person.oktaId ?? '', status: 'deactivated', beforeDeactivation };
 }
 
 /** How many people {@link sweepUnseen} would deactivate; reads only. */

@@ -7,12 +7,16 @@ import type { OktaDirectory } from '../okta/okta-directory.js';
 import { type Clock, systemClock } from '../ports/clock.js';
 import { type Logger, silentLogger } from '../ports/logger.js';
 import type { SyncJob } from '../ports/sync-job.js';
+import type { SyncQueue } from '../ports/sync-queue.js';
 import type { SyncStore } from '../ports/sync-store.js';
 import { type DeactivationGuardOptions, resolveGuard } from './deactivation-guard.js';
 import { runDryRun } from './dry-run.js';
 import { runFullSync } from './full-sync.js';
+import { runIncrementalSync } from './incremental-sync.js';
 import { type PersonSyncResult, syncPerson } from './person-sync.js';
 import type { RunContext } from './run-context.js';
+import { runJob } from './run-job.js';
+import { resolveStartDates, type StartDateOptions } from './start-dates.js';
 import type { SyncEvents } from './sync-events.js';
 import type { SyncReport } from './sync-report.js';
 
@@ -36,6 +40,36 @@ export interface SyncEngineOptions {
    * individual strategy with options, or a host's `ManagerStrategy`.
    */
   managers?: ManagerOption;
+  /**
+   * How long a run holds its tenant's lease without renewing it; renewed
+   * after every page. A run that crashed blocks the tenant this long at
+   * most. 10 minutes by default; keep it well above the slowest page.
+   */
+  leaseTtlMs?: number;
+  /**
+   * How recent the checkpoint of a failed or crashed full sync must be for
+   * the next full sync to resume it rather than start over; 24 hours by
+   * default.
+   */
+  resumeWithinMs?: number;
+  /**
+   * How long processed Okta events stay in the store's ledger, so that a
+   * redelivered event is skipped; 7 days by default. Every full sync that
+   * gets through its sweep prunes older entries, for all tenants.
+   */
+  eventRetentionMs?: number;
+  /**
+   * Start-date activation: off by default, so Okta's status decides. With
+   * `{ activate: true }` a pending person becomes active on their start
+   * date in their zone; see {@link StartDateOptions}.
+   */
+  startDates?: StartDateOptions;
+  /**
+   * The host's queue, for the jobs the engine plans itself: one
+   * `activate-starter` job per pending starter, delayed to their start
+   * date. Without it, the daily full sync activates starters.
+   */
+  queue?: SyncQueue;
 }
 
 /** Options of one full sync. */
@@ -61,8 +95,22 @@ export interface SyncEngine {
    * Runs a full sync of one tenant and resolves to its report. Okta or
    * store failures end the run as `failed` in the report rather than
    * rejecting; it rejects only when the run cannot start at all.
+   *
+   * One run per tenant at a time, across processes sharing the store: the
+   * run holds the tenant's lease. While another run holds it, this one
+   * ends at once as `failed` with error code `ERR_RUN_IN_PROGRESS`, and
+   * records nothing. Dry runs take no lease.
    */
   fullSync(options: FullSyncOptions): Promise<SyncReport>;
+
+  /**
+   * Applies what Okta changed since the tenant's watermark, under the same
+   * lease as full syncs, and resolves to a report of kind `incremental`.
+   * Runs a full sync instead while the tenant has no watermark. Needs a
+   * directory with `listChanges`; fails the run with `ERR_CONFIG_INVALID`
+   * otherwise.
+   */
+  incrementalSync(options: IncrementalSyncOptions): Promise<SyncReport>;
 
   /**
    * Re-reads one person from Okta and applies their current state: what an
@@ -82,19 +130,39 @@ export interface SyncEngine {
 export interface PersonSyncOptions {
   tenantId: string;
   oktaId: string;
+  /**
+   * The Okta event (its uuid) that asked for the sync: an event already
+   * processed is skipped, and a new one is recorded in the store's ledger.
+   */
+  eventId?: string;
+}
+
+/** Options of {@link SyncEngine.incrementalSync}. */
+export interface IncrementalSyncOptions {
+  tenantId: string;
+  /** Stops the run between pages; the watermark then stays. */
+  signal?: AbortSignal;
 }
 
 /** What a job did: a run report or a single person's result. */
 export type JobResult =
-  | { kind: 'full-sync'; report: SyncReport }
-  | { kind: 'sync-person'; result: PersonSyncResult };
+  | { kind: 'full-sync' | 'incremental-sync'; report: SyncReport }
+  | { kind: 'sync-person' | 'activate-starter'; result: PersonSyncResult };
+
+const defaultLeaseTtlMs = 10 * 60 * 1000;
+const defaultResumeWithinMs = 24 * 60 * 60 * 1000;
+const defaultEventRetentionMs = 7 * 24 * 60 * 60 * 1000;
 
 /** Assembles a sync engine from its ports. */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const events = new EventEmitter<SyncEvents>();
   const mapper = options.mapper ?? createDefaultMapper();
   const guard = resolveGuard(options.guard);
+  checkDuration('leaseTtlMs', options.leaseTtlMs);
+  checkDuration('resumeWithinMs', options.resumeWithinMs);
+  checkDuration('eventRetentionMs', options.eventRetentionMs);
   const managers = toManagerStrategy(options.managers);
+  const startDates = resolveStartDates(options.startDates);
 
   const contextFor = async (run: FullSyncOptions): Promise<RunContext> => {
     checkTenant(run.tenantId);
@@ -109,6 +177,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       events,
       guard,
       force: run.force === true,
+      leaseTtlMs: options.leaseTtlMs ?? defaultLeaseTtlMs,
+      resumeWithinMs: options.resumeWithinMs ?? defaultResumeWithinMs,
+      eventRetentionMs: options.eventRetentionMs ?? defaultEventRetentionMs,
+      startDates,
+      ...(options.queue ? { queue: options.queue } : {}),
       managers,
       ...(run.signal ? { signal: run.signal } : {}),
     };
@@ -121,26 +194,18 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
       return run.dryRun ? runDryRun(context) : runFullSync(context);
     },
-    async syncPerson({ tenantId, oktaId }) {
+    async incrementalSync(run) {
+      return runIncrementalSync(await contextFor(run));
+    },
+    async syncPerson({ tenantId, oktaId, eventId }) {
       checkOktaId(oktaId);
 
-      return syncPerson(await contextFor({ tenantId }), oktaId);
+      return syncPerson(await contextFor({ tenantId }), oktaId, eventId);
     },
     runJob: (job) => runJob(engine, job),
   };
 
   return engine;
-}
-
-async function runJob(engine: SyncEngine, job: SyncJob): Promise<JobResult> {
-  switch (job.kind) {
-    case 'full-sync': {
-      const force = job.force === true;
-      return { kind: job.kind, report: await engine.fullSync({ tenantId: job.tenantId, force }) };
-    }
-    case 'sync-person':
-      return { kind: job.kind, result: await engine.syncPerson(job) };
-  }
 }
 
 function resolveDirectory(directory: SyncEngineOptions['directory'], tenantId: string) {
@@ -151,6 +216,13 @@ function checkOktaId(oktaId: unknown) {
   if (typeof oktaId !== 'string' || oktaId.trim() === '') {
     const message = 'must be the Okta user id of the person to sync';
     throw new ConfigError([{ field: 'oktaId', message }]);
+  }
+}
+
+function checkDuration(field: string, ms: number | undefined) {
+  if (ms !== undefined && !(Number.isFinite(ms) && ms > 0)) {
+    const message = 'must be a number of milliseconds above 0';
+    throw new ConfigError([{ field, message }]);
   }
 }
 

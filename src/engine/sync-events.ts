@@ -7,7 +7,8 @@ import type { GuardHold, SyncReport } from './sync-report.js';
 export interface RunProgress {
   tenantId: string;
   runId: string;
-  listing: UserListing;
+  /** The listing read: Okta's two for a full sync, `changes` for an incremental one. */
+  listing: UserListing | 'changes';
   /** Pages applied so far in this run, both listings together. */
   pages: number;
   /** Okta users read so far in this run. */
@@ -19,7 +20,8 @@ export interface RunProgress {
  * throw; the engine emits and never waits for them.
  */
 export interface SyncEvents {
-  'run:started': [run: { tenantId: string; runId: string; dryRun: boolean }];
+  /** `resumed`: the run carries on from a checkpoint an earlier attempt left. */
+  'run:started': [run: { tenantId: string; runId: string; dryRun: boolean; resumed?: boolean }];
   'run:progress': [progress: RunProgress];
   'run:completed': [report: SyncReport];
   'run:failed': [report: SyncReport];

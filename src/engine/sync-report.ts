@@ -55,7 +55,11 @@ export interface PlannedChange {
 export interface SyncReport {
   runId: string;
   tenantId: string;
-  kind: 'full';
+  /**
+   * `full`: both listings and the sweep; `incremental`: the people Okta
+   * changed since the watermark, with no sweep.
+   */
+  kind: 'full' | 'incremental';
   dryRun: boolean;
   status: RunStatus;
   startedAt: string;

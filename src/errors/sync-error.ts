@@ -16,7 +16,10 @@ export type SyncErrorCode =
   | 'ERR_STORE_FAILED'
   | 'ERR_STORE_MISSING'
   | 'ERR_PEER_MISSING'
-  | 'ERR_JOB_FAILED';
+  | 'ERR_JOB_FAILED'
+  | 'ERR_RUN_IN_PROGRESS'
+  | 'ERR_OIDC_DISCOVERY_FAILED'
+  | 'ERR_SIGN_IN_FAILED';
 
 /** Options every library error accepts. */
 export interface SyncErrorOptions {

@@ -1,6 +1,7 @@
 import { ConfigError, type ConfigIssue } from '../errors/config-error.js';
 import { type OktaAuth, resolveAuth, type ServiceAppCredentials } from './okta-credentials.js';
 import { findScopeIssues, type OktaScope } from './okta-scope.js';
+import { findOptionTypeIssues } from './option-types.js';
 import { parseOrgUrl } from './org-url.js';
 import { processRateBudgets, type RateBudgetRegistry } from './rate-budget-registry.js';
 import { copyTeamGroups, findTeamGroupsIssues, type TeamGroups } from './team-groups.js';
@@ -106,6 +107,12 @@ const DEFAULT_USER_AGENT = '@learnamp/okta-sync';
  * @throws ConfigError listing every other option that is wrong.
  */
 export function resolveDirectoryOptions(options: OktaDirectoryOptions): DirectorySettings {
+  const typeIssues = findOptionTypeIssues(options);
+
+  if (typeIssues.length > 0) {
+    throw new ConfigError(typeIssues);
+  }
+
   const orgUrl = parseOrgUrl(options.orgUrl, {
     allowHttp: options.allowHttp === true,
     allowedHosts: options.allowedHosts ?? [],

@@ -1,4 +1,4 @@
-import type { SyncReport } from '../engine/sync-report.js';
+import type { PersonFailure, RunCounts, SyncReport } from '../engine/sync-report.js';
 import type { PassThroughAttributes, PersonStatus } from '../mapping/directory-person.js';
 
 /**
@@ -14,6 +14,13 @@ export type LockableField = 'fullName' | 'team' | 'jobTitle' | 'manager' | 'star
  * `login` and `email` ignoring case, `employeeNumber` exactly.
  */
 export type PersonIdentifier = 'login' | 'email' | 'employeeNumber';
+
+/** Where a person sat: their team and manager. */
+export interface PersonPlacement {
+  team: string | null;
+  managerRef: string | null;
+  managerOktaId: string | null;
+}
 
 /** A person as the store holds them. */
 export interface StoredPerson {
@@ -50,6 +57,12 @@ export interface StoredPerson {
    * leaves this out stores no locks, so writers pass the stored value on.
    */
   lockedFields?: LockableField[];
+  /**
+   * The team and manager the person had when they were deactivated, so a
+   * reactivation can restore what Okta no longer names; null (or absent,
+   * for stores written before it existed) otherwise.
+   */
+  beforeDeactivation?: PersonPlacement | null;
 }
 
 /**
@@ -90,17 +103,87 @@ export interface RunRecord {
 }
 
 /**
+ * Where a full run is: reading Okta's `current` listing, then its
+ * `deprovisioned` one, then `finishing` (managers and the sweep).
+ */
+export type RunPhase = 'current' | 'deprovisioned' | 'finishing';
+
+/**
+ * Where an unfinished full run stopped, saved after every page it applied,
+ * so a run that crashed resumes there with the same generation. Plain
+ * JSON; the store keeps it as given.
+ */
+export interface RunCheckpoint {
+  runId: string;
+  generation: number;
+  /** When the run first started, ISO 8601. */
+  startedAt: string;
+  /** When this checkpoint was saved, ISO 8601. */
+  savedAt: string;
+  phase: RunPhase;
+  /**
+   * The listing's cursor after the last page applied (Okta's `next`), to
+   * resume from; null to read the phase's listing from its start.
+   */
+  cursor: string | null;
+  /** Pages and users applied so far, both listings together. */
+  pages: number;
+  users: number;
+  /** Users the `current` listing returned so far (the empty-listing guard). */
+  currentUsers: number;
+  /** Active people in the store when the run first started. */
+  activeAtStart: number;
+  /** The report's counts so far. */
+  counts: RunCounts;
+  /** People who failed so far: the sweep spares them. */
+  failures: PersonFailure[];
+}
+
+/** What the store keeps about a tenant's runs between them. */
+export interface RunState {
+  /** The unfinished full run to resume, or null. */
+  checkpoint: RunCheckpoint | null;
+  /**
+   * How far incremental syncs have read: an Okta `lastUpdated` instant,
+   * ISO 8601; null before the first full or incremental sync.
+   */
+  watermark: string | null;
+}
+
+/** When a tenant was last fully synced, for scheduling. */
+export interface TenantSync {
+  tenantId: string;
+  /**
+   * `finishedAt` of the tenant's latest full run that did not fail
+   * (succeeded, partial or guarded), ISO 8601; null when there is none.
+   */
+  lastFullSyncAt: string | null;
+}
+
+/** Keyset page request over tenant ids: after `after`, at most `limit`. */
+export interface TenantPageRequest {
+  after?: string;
+  limit: number;
+}
+
+/**
  * Persistence for people, teams and runs. Supplied by the host; the package
  * ships an in-memory and a PostgreSQL/PGlite implementation.
  *
- * Every member is scoped by `tenantId`: no call ever sees another tenant's
- * rows. Lists are ordered by person id, ascending, so keyset paging is
- * stable. Calls for one tenant are made one at a time by the engine; calls
- * for different tenants may overlap. The store's lifecycle (connections,
+ * Every member but `listTenantSyncs` and `pruneEvents` is scoped by
+ * `tenantId`: no call ever sees another tenant's rows. Lists of people are
+ * ordered by person id, ascending, so keyset paging is stable. Calls for
+ * one tenant may overlap (a full sync and an event's person sync); the
+ * write rules of `savePeople` and the run lease keep that safe. Calls for
+ * different tenants may overlap. The store's lifecycle (connections,
  * pools) belongs to whoever constructed it.
  *
- * Out of scope: leases, checkpoints and the event ledger (see the engine
- * docs for what is planned), and any deletion: leavers are deactivated.
+ * Time (run starts, lease expiry, ledger retention) is read from the
+ * store's clock, so workers sharing a store should keep their clocks in
+ * step (NTP); leases are meant to last minutes, far above clock skew.
+ *
+ * Out of scope: any deletion of people (leavers are deactivated), and
+ * queueing work (see `SyncQueue`).
  */
 export interface SyncStore {
   /**
@@ -119,6 +202,17 @@ export interface SyncStore {
    * Writes people in one batch, atomically where the backend allows.
    * Idempotent: writing the same batch twice leaves the same rows. Rejects
    * with `StoreError` when the batch cannot be written.
+   *
+   * Two rules hold at write time, whatever the order writes arrive in:
+   * - an older Okta read never overwrites a newer one: a write whose
+   *   `oktaUpdatedAt` is earlier than the stored row's keeps every stored
+   *   field (a null on either side, or an equal instant, lets it through);
+   * - `seenGeneration` never decreases: a write with a lower generation
+   *   keeps the stored one, even when its other fields apply.
+   *
+   * So a full sync that read a person before an event applied newer state
+   * cannot undo it, yet still marks the person as seen by its run.
+   * `oktaUpdatedAt` is an ISO 8601 instant (Okta's `lastUpdated`) or null.
    */
   savePeople(tenantId: string, people: readonly PersonWrite[]): Promise<void>;
 
@@ -197,4 +291,74 @@ export interface SyncStore {
 
   /** The latest finished run's report, or null before the first run. */
   lastReport(tenantId: string): Promise<SyncReport | null>;
+
+  /**
+   * A page of every tenant that ever started a run, ordered by tenant id
+   * (code unit order), with when it was last fully synced. The one member
+   * that is not scoped by tenant: schedulers use it to find due tenants.
+   * An empty array past the last tenant.
+   */
+  listTenantSyncs(page: TenantPageRequest): Promise<TenantSync[]>;
+
+  /**
+   * The tenant's run state; `{ checkpoint: null, watermark: null }` for a
+   * tenant the store has none for. Results are copies.
+   */
+  loadRunState(tenantId: string): Promise<RunState>;
+
+  /**
+   * Replaces the tenant's checkpoint, or clears it with null; the
+   * watermark is untouched. Idempotent. Written by the run holding the
+   * tenant's lease, after every page it applied.
+   */
+  saveCheckpoint(tenantId: string, checkpoint: RunCheckpoint | null): Promise<void>;
+
+  /**
+   * Sets the tenant's incremental-sync watermark as given (callers keep it
+   * from moving back); the checkpoint is untouched. Idempotent.
+   */
+  saveWatermark(tenantId: string, watermark: string): Promise<void>;
+
+  /**
+   * Takes the tenant's run lease for `holder` until `ttlMs` from now. True
+   * when taken: nobody held it, the last holder's lease has expired (it is
+   * taken over), or `holder` already held it (the expiry moves on). False
+   * while another holder's lease is unexpired. Atomic across processes
+   * sharing the store: of callers racing for one tenant, one gets true.
+   */
+  acquireLease(tenantId: string, holder: string, ttlMs: number): Promise<boolean>;
+
+  /**
+   * Moves `holder`'s lease expiry to `ttlMs` from now. True while `holder`
+   * still holds the lease, even past its expiry when nobody took it over;
+   * false once it was released or taken over: the holder must then stop.
+   */
+  renewLease(tenantId: string, holder: string, ttlMs: number): Promise<boolean>;
+
+  /**
+   * Gives up `holder`'s lease so the next run need not wait for expiry.
+   * Idempotent; leaves another holder's lease alone.
+   */
+  releaseLease(tenantId: string, holder: string): Promise<void>;
+
+  /**
+   * True when the processed-event ledger holds `eventId` (an Okta event
+   * uuid) for the tenant, recorded and not yet pruned.
+   */
+  hasEvent(tenantId: string, eventId: string): Promise<boolean>;
+
+  /**
+   * Adds `eventId` to the tenant's ledger, stamped with the store's now.
+   * True the first time; false when it was already there (the stamp is
+   * kept). Atomic: of callers racing with one event, one gets true.
+   */
+  recordEvent(tenantId: string, eventId: string): Promise<boolean>;
+
+  /**
+   * Drops ledger entries recorded before `olderThan`, for every tenant:
+   * the retention window, run as housekeeping. Resolves to how many were
+   * dropped. An event delivered again after its entry was pruned is
+   * processed again, which is harmless: events only trigger a re-read.
+   */
+  pruneEvents(olderThan: Date): Promise<number>;
 }

@@ -1,5 +1,6 @@
 // The contract suites, apart from the fake org: they register vitest
 // tests, so this entry loads vitest (ESM only) and nothing else needs to.
 
+export type { ContractClock } from './contract/contract-clock.js';
 export type { ContractStore } from './contract/sync-store-contract.js';
 export { describeSyncStoreContract } from './contract/sync-store-contract.js';

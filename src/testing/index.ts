@@ -1,3 +1,5 @@
+export type { SampleEvent } from '../hooks/sample-delivery.js';
+export { buildSampleDelivery } from '../hooks/sample-delivery.js';
 export type { CreateFakeOrgOptions } from './fake-org/create-fake-org.js';
 export {
   createFakeOrg,

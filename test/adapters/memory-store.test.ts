@@ -3,7 +3,9 @@ import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.j
 import { personWrite, sampleReport } from '../../src/testing/contract/contract-fixtures.js';
 import { describeSyncStoreContract } from '../../src/testing/contract/sync-store-contract.js';
 
-describeSyncStoreContract('memory store', async () => ({ store: createMemoryStore() }));
+describeSyncStoreContract('memory store', async (clock) => ({
+  store: createMemoryStore({ clock }),
+}));
 
 describe('createMemoryStore', () => {
   describe('when a batch fails part way', () => {

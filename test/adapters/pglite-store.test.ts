@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll } from 'vitest';
 import { pgliteClient } from '../../src/adapters/postgres/pglite-client.js';
 import { createSqlStore } from '../../src/adapters/postgres/sql-sync-store.js';
+import type { Clock } from '../../src/ports/clock.js';
 import { describeSyncStoreContract } from '../../src/testing/contract/sync-store-contract.js';
 
 // One instance for the file: each costs seconds and hundreds of MB.
@@ -15,15 +16,18 @@ afterAll(async () => {
   await db.close();
 });
 
-async function migratedStore(schema?: string) {
-  const store = createSqlStore(pgliteClient(db), schema === undefined ? {} : { schema });
+async function migratedStore(clock: Clock, schema?: string) {
+  const store = createSqlStore(
+    pgliteClient(db),
+    schema === undefined ? { clock } : { schema, clock },
+  );
   await store.migrate();
 
   return { store };
 }
 
-describeSyncStoreContract('SQL store on PGlite', () => migratedStore());
+describeSyncStoreContract('SQL store on PGlite', (clock) => migratedStore(clock));
 
-describeSyncStoreContract('SQL store on PGlite in a named schema', () =>
-  migratedStore('host_sync'),
+describeSyncStoreContract('SQL store on PGlite in a named schema', (clock) =>
+  migratedStore(clock, 'host_sync'),
 );

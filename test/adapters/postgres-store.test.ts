@@ -18,8 +18,8 @@ afterAll(async () => {
 });
 
 describe.skipIf(!reachable)('SQL store on server PostgreSQL (pg)', () => {
-  describeSyncStoreContract('the store contract', async () => {
-    const store = await createPostgresStore({ connectionString: databaseUrl, schema });
+  describeSyncStoreContract('the store contract', async (clock) => {
+    const store = await createPostgresStore({ connectionString: databaseUrl, schema, clock });
 
     return { store, cleanup: () => store.close() };
   });

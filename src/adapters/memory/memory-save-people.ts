@@ -2,6 +2,7 @@ import { StoreError } from '../../errors/store-error.js';
 import type { PersonWrite, StoredPerson } from '../../ports/sync-store.js';
 import { splitPersonBatch } from '../person-batch.js';
 import type { MemoryPeople } from './memory-people.js';
+import { newestWrite } from './newest-write.js';
 
 /** Rows as they were before a batch touched them; null for new rows. */
 type UndoLog = Map<string, StoredPerson | null>;
@@ -41,7 +42,7 @@ function linkPerson(people: MemoryPeople, id: string, write: PersonWrite, undo: 
   }
 
   remember(people, id, undo);
-  people.put(personFromWrite(id, write));
+  people.put(newestWrite(people.get(id), personFromWrite(id, write)));
 }
 
 function upsertPerson(
@@ -53,7 +54,7 @@ function upsertPerson(
   const id = people.getByOktaId(write.oktaId)?.id ?? newId();
 
   remember(people, id, undo);
-  people.put(personFromWrite(id, write));
+  people.put(newestWrite(people.get(id), personFromWrite(id, write)));
 }
 
 function remember(people: MemoryPeople, id: string, undo: UndoLog): void {
@@ -93,5 +94,6 @@ export function identityFields(write: Partial<StoredPerson>) {
     employeeNumber: write.employeeNumber ?? null,
     attributes: structuredClone(write.attributes ?? {}),
     lockedFields: [...(write.lockedFields ?? [])],
+    beforeDeactivation: write.beforeDeactivation ? { ...write.beforeDeactivation } : null,
   };
 }

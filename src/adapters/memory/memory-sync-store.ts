@@ -7,15 +7,21 @@ import type {
   PageRequest,
   PersonIdentifier,
   PersonWrite,
+  RunCheckpoint,
   RunRecord,
+  RunState,
   StoredPerson,
   StoredTeam,
   SyncStore,
+  TenantPageRequest,
+  TenantSync,
 } from '../../ports/sync-store.js';
 import { type HostPersonInput, hostPersonFields } from '../host-person.js';
+import * as leases from './memory-lease.js';
 import { copyPerson, pagePeople } from './memory-page.js';
+import { lastFullSyncAt, latestFinished } from './memory-runs.js';
 import { identityFields, savePeopleInMemory } from './memory-save-people.js';
-import { createMemoryTenant, type MemoryRun, type MemoryTenant } from './memory-tenant.js';
+import { createMemoryTenant, type MemoryTenant } from './memory-tenant.js';
 import { formatPersonId } from './person-id.js';
 
 /** Options of {@link createMemoryStore}. */
@@ -205,6 +211,69 @@ class MemorySyncStore implements SyncStore {
     return latest ? structuredClone(latest) : null;
   }
 
+  async loadRunState(tenantId: string): Promise<RunState> {
+    return structuredClone(this.#tenant(tenantId).runState);
+  }
+
+  async saveCheckpoint(tenantId: string, checkpoint: RunCheckpoint | null): Promise<void> {
+    this.#tenant(tenantId).runState.checkpoint = structuredClone(checkpoint);
+  }
+
+  async saveWatermark(tenantId: string, watermark: string): Promise<void> {
+    this.#tenant(tenantId).runState.watermark = watermark;
+  }
+
+  async listTenantSyncs(page: TenantPageRequest): Promise<TenantSync[]> {
+    const tenantIds = [...this.#tenants.keys()].sort(compareText);
+    const after = (tenantId: string) => page.after === undefined || tenantId > page.after;
+    const ran = tenantIds.filter((id) => after(id) && this.#tenant(id).runs.size > 0);
+
+    return ran.slice(0, Math.max(page.limit, 0)).map((tenantId) => ({
+      tenantId,
+      lastFullSyncAt: lastFullSyncAt(this.#tenant(tenantId).runs.values()),
+    }));
+  }
+
+  async acquireLease(tenantId: string, holder: string, ttlMs: number): Promise<boolean> {
+    return leases.acquireLease(this.#tenant(tenantId), holder, ttlMs, this.#nowMs());
+  }
+
+  async renewLease(tenantId: string, holder: string, ttlMs: number): Promise<boolean> {
+    return leases.renewLease(this.#tenant(tenantId), holder, ttlMs, this.#nowMs());
+  }
+
+  async releaseLease(tenantId: string, holder: string): Promise<void> {
+    leases.releaseLease(this.#tenant(tenantId), holder);
+  }
+
+  async hasEvent(tenantId: string, eventId: string): Promise<boolean> {
+    return this.#tenant(tenantId).events.has(eventId);
+  }
+
+  async recordEvent(tenantId: string, eventId: string): Promise<boolean> {
+    const { events } = this.#tenant(tenantId);
+    if (events.has(eventId)) return false;
+
+    events.set(eventId, this.#nowMs());
+
+    return true;
+  }
+
+  async pruneEvents(olderThan: Date): Promise<number> {
+    let pruned = 0;
+    for (const { events } of this.#tenants.values()) {
+      for (const [eventId, recordedAtMs] of events) {
+        if (recordedAtMs < olderThan.getTime() && events.delete(eventId)) pruned += 1;
+      }
+    }
+
+    return pruned;
+  }
+
+  #nowMs(): number {
+    return this.#clock.now().getTime();
+  }
+
   #tenant(tenantId: string): MemoryTenant {
     let tenant = this.#tenants.get(tenantId);
     if (!tenant) {
@@ -220,16 +289,6 @@ class MemorySyncStore implements SyncStore {
 
     return formatPersonId(this.#sequence);
   }
-}
-
-/** The report of the highest generation that finished, if any. */
-function latestFinished(runs: Iterable<MemoryRun>): SyncReport | null {
-  let latest: MemoryRun | null = null;
-  for (const run of runs) {
-    if (run.report && (!latest || run.generation > latest.generation)) latest = run;
-  }
-
-  return latest?.report ?? null;
 }
 
 /** Orders strings by UTF-16 code unit, as PostgreSQL's "C" collation does for ASCII. */

@@ -1,11 +1,17 @@
 import type { SyncReport } from '../../engine/sync-report.js';
-import type { StoredTeam } from '../../ports/sync-store.js';
+import type { RunState, StoredTeam } from '../../ports/sync-store.js';
 import { MemoryPeople } from './memory-people.js';
 
 /** A run as the memory store keeps it. */
 export interface MemoryRun {
   generation: number;
   report: SyncReport | null;
+}
+
+/** The tenant's run lease, while somebody holds it. */
+export interface MemoryLease {
+  holder: string;
+  expiresAtMs: number;
 }
 
 /** Everything the memory store holds for one tenant. */
@@ -15,6 +21,10 @@ export interface MemoryTenant {
   /** Runs by run id. */
   runs: Map<string, MemoryRun>;
   lastGeneration: number;
+  lease: MemoryLease | null;
+  runState: RunState;
+  /** The processed-event ledger: when each event id was recorded. */
+  events: Map<string, number>;
 }
 
 /** An empty tenant. */
@@ -24,5 +34,8 @@ export function createMemoryTenant(): MemoryTenant {
     teams: new Map(),
     runs: new Map(),
     lastGeneration: 0,
+    lease: null,
+    runState: { checkpoint: null, watermark: null },
+    events: new Map(),
   };
 }

@@ -10,7 +10,8 @@ export const personSelectList = `id, okta_id AS "oktaId", email,
   to_char(start_date, 'YYYY-MM-DD') AS "startDate",
   okta_updated_at AS "oktaUpdatedAt", seen_generation AS "seenGeneration",
   login, employee_number AS "employeeNumber", attributes::text AS attributes,
-  locked_fields AS "lockedFields"`;
+  locked_fields AS "lockedFields",
+  before_deactivation::text AS "beforeDeactivation"`;
 
 /** Columns a write sets, in the order of {@link personValues}. */
 export const personWriteColumns = [
@@ -31,6 +32,7 @@ export const personWriteColumns = [
   'employee_number',
   'attributes',
   'locked_fields',
+  'before_deactivation',
 ] as const;
 
 /** SQL types of {@link personWriteColumns}, for casting parameters. */
@@ -52,6 +54,7 @@ export const personWriteTypes = [
   'text',
   'jsonb',
   'text[]',
+  'jsonb',
 ] as const;
 
 /** Parameter values of one person, matching {@link personWriteColumns}. */
@@ -74,18 +77,28 @@ export function personValues(person: Omit<StoredPerson, 'id'>): unknown[] {
     person.employeeNumber ?? null,
     JSON.stringify(person.attributes ?? {}),
     person.lockedFields ?? [],
+    person.beforeDeactivation ? JSON.stringify(person.beforeDeactivation) : null,
   ];
 }
 
 /** A row read with {@link personSelectList}, as a `StoredPerson`. */
-export type PersonRow = Omit<StoredPerson, 'attributes'> & { attributes: string };
+export type PersonRow = Omit<StoredPerson, 'attributes' | 'beforeDeactivation'> & {
+  attributes: string;
+  beforeDeactivation: string | null;
+};
 
 /**
- * Turns a row into a `StoredPerson`. Attributes are read as JSON text and
+ * Turns a row into a `StoredPerson`. JSON columns are read as text and
  * parsed here, so every driver returns the same objects.
  */
 export function toStoredPerson(row: PersonRow): StoredPerson {
-  return { ...row, attributes: JSON.parse(row.attributes) };
+  const { attributes, beforeDeactivation } = row;
+
+  return {
+    ...row,
+    attributes: JSON.parse(attributes),
+    beforeDeactivation: beforeDeactivation === null ? null : JSON.parse(beforeDeactivation),
+  };
 }
 
 /**

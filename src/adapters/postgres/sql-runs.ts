@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncReport } from '../../engine/sync-report.js';
 import { StoreError } from '../../errors/store-error.js';
-import type { RunRecord } from '../../ports/sync-store.js';
+import type { RunRecord, TenantPageRequest, TenantSync } from '../../ports/sync-store.js';
 import type { SqlContext } from './sql-context.js';
 
 /**
@@ -65,4 +65,27 @@ export async function lastReport(
   const row = rows[0];
 
   return row ? (JSON.parse(row.report) as SyncReport) : null;
+}
+
+/** Tenants and their last full sync; see `SyncStore.listTenantSyncs`. */
+export async function listTenantSyncs(
+  { client, tables }: SqlContext,
+  page: TenantPageRequest,
+): Promise<TenantSync[]> {
+  if (page.limit <= 0) return [];
+
+  const { rows } = await client.query<TenantSync>(
+    `SELECT tenant_id AS "tenantId",
+      to_char(max((report->>'finishedAt')::timestamptz) FILTER (
+        WHERE report->>'kind' = 'full' AND report->>'status' <> 'failed'
+      ) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "lastFullSyncAt"
+    FROM ${tables.runs}
+    WHERE $1::text IS NULL OR tenant_id COLLATE "C" > $1::text
+    GROUP BY tenant_id
+    ORDER BY tenant_id COLLATE "C"
+    LIMIT $2`,
+    [page.after ?? null, page.limit],
+  );
+
+  return rows;
 }

@@ -3,6 +3,7 @@ import type { PersonWrite } from '../../ports/sync-store.js';
 import { splitPersonBatch } from '../person-batch.js';
 import type { SqlClient } from './sql-client.js';
 import type { SqlContext } from './sql-context.js';
+import { newestWriteAssignments } from './sql-newest-write.js';
 import {
   personValues,
   personWriteColumns,
@@ -44,7 +45,7 @@ async function linkPeople(
   tenantId: string,
   links: readonly [string, PersonWrite][],
 ): Promise<void> {
-  const assignments = personWriteColumns.map((column) => `${column} = v.${column}`);
+  const assignments = newestWriteAssignments(tables, 'v');
   const rows = valuesRows(links.length, ['text', ...personWriteTypes], 2);
   const params = links.flatMap(([id, write]) => [id, ...personValues(write)]);
 
@@ -77,13 +78,13 @@ async function upsertPeople(
   tenantId: string,
   writes: readonly PersonWrite[],
 ): Promise<void> {
-  const updates = personWriteColumns
-    .filter((column) => column !== 'okta_id')
-    .map((column) => `${column} = EXCLUDED.${column}`);
+  const updates = newestWriteAssignments(tables, 'EXCLUDED').filter(
+    (assignment) => !assignment.startsWith('okta_id '),
+  );
   const rows = valuesRows(writes.length, personWriteTypes, 2, '$1, ');
 
   await tx.query(
-    `INSERT INTO ${tables.people} (tenant_id, ${personWriteColumns.join(', ')})
+    `INSERT INTO ${tables.people} AS p (tenant_id, ${personWriteColumns.join(', ')})
     VALUES ${rows}
     ON CONFLICT (tenant_id, okta_id) DO UPDATE SET ${updates.join(', ')}`,
     [tenantId, ...writes.flatMap((write) => personValues(write))],

@@ -3,7 +3,10 @@ import type { SyncStore } from '../../ports/sync-store.js';
 import { migrateSchema } from './migrate-schema.js';
 import type { SqlClient } from './sql-client.js';
 import type { SqlContext } from './sql-context.js';
+import * as events from './sql-events.js';
+import * as leases from './sql-leases.js';
 import * as people from './sql-people.js';
+import * as runState from './sql-run-state.js';
 import * as runs from './sql-runs.js';
 import { savePeopleSql } from './sql-save-people.js';
 import { sqlTables } from './sql-tables.js';
@@ -47,6 +50,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
     migrate: () => guard('migrate its schema', () => migrateSchema(client, context.tables)),
     ...peopleMembers(context),
     ...teamAndRunMembers(context),
+    ...runSafetyMembers(context),
   };
 }
 
@@ -95,7 +99,45 @@ function peopleMembers(context: SqlContext): PeopleMembers {
   };
 }
 
-function teamAndRunMembers(context: SqlContext): Omit<SyncStore, keyof PeopleMembers> {
+type RunSafetyMembers = Pick<
+  SyncStore,
+  | 'loadRunState'
+  | 'saveCheckpoint'
+  | 'saveWatermark'
+  | 'acquireLease'
+  | 'renewLease'
+  | 'releaseLease'
+  | 'hasEvent'
+  | 'recordEvent'
+  | 'pruneEvents'
+>;
+
+function runSafetyMembers(context: SqlContext): RunSafetyMembers {
+  return {
+    loadRunState: (tenantId) =>
+      guard('read the run state', () => runState.loadRunState(context, tenantId)),
+    saveCheckpoint: (tenantId, checkpoint) =>
+      guard('save a checkpoint', () => runState.saveCheckpoint(context, tenantId, checkpoint)),
+    saveWatermark: (tenantId, watermark) =>
+      guard('save the watermark', () => runState.saveWatermark(context, tenantId, watermark)),
+    acquireLease: (tenantId, holder, ttlMs) =>
+      guard('take the run lease', () => leases.acquireLease(context, tenantId, holder, ttlMs)),
+    renewLease: (tenantId, holder, ttlMs) =>
+      guard('renew the run lease', () => leases.renewLease(context, tenantId, holder, ttlMs)),
+    releaseLease: (tenantId, holder) =>
+      guard('release the run lease', () => leases.releaseLease(context, tenantId, holder)),
+    hasEvent: (tenantId, eventId) =>
+      guard('read the event ledger', () => events.hasEvent(context, tenantId, eventId)),
+    recordEvent: (tenantId, eventId) =>
+      guard('record an event', () => events.recordEvent(context, tenantId, eventId)),
+    pruneEvents: (olderThan) =>
+      guard('prune the event ledger', () => events.pruneEvents(context, olderThan)),
+  };
+}
+
+function teamAndRunMembers(
+  context: SqlContext,
+): Omit<SyncStore, keyof PeopleMembers | keyof RunSafetyMembers> {
   return {
     ensureTeams: (tenantId, names) =>
       guard('create teams', () => teams.ensureTeams(context, tenantId, names)),
@@ -113,6 +155,8 @@ function teamAndRunMembers(context: SqlContext): Omit<SyncStore, keyof PeopleMem
       guard('finish a run', () => runs.finishRun(context, tenantId, report)),
     lastReport: (tenantId) =>
       guard('read the last report', () => runs.lastReport(context, tenantId)),
+    listTenantSyncs: (page) =>
+      guard('list tenant syncs', () => runs.listTenantSyncs(context, page)),
   };
 }
 

@@ -8,6 +8,11 @@ export interface SqlTables {
   runs: string;
   migrations: string;
   personIds: string;
+  leases: string;
+  runState: string;
+  events: string;
+  /** The function reading an Okta instant, null when unreadable. */
+  oktaInstant: string;
 }
 
 /** The schema the SQL store uses unless told otherwise. */
@@ -38,5 +43,9 @@ export function sqlTables(schema: string = defaultSchema): SqlTables {
     runs: `${quoted}.runs`,
     migrations: `${quoted}.okta_sync_migrations`,
     personIds: `${quoted}.person_ids`,
+    leases: `${quoted}.leases`,
+    runState: `${quoted}.run_state`,
+    events: `${quoted}.events`,
+    oktaInstant: `${quoted}.okta_instant`,
   };
 }

@@ -1,4 +1,5 @@
 import type { SyncStore } from '../../ports/sync-store.js';
+import type { ContractClock } from './contract-clock.js';
 
 /** What the parts of the contract suite share. */
 export interface ContractContext {
@@ -6,4 +7,6 @@ export interface ContractContext {
   store(): SyncStore;
   /** A tenant id no other test uses. */
   newTenant(): string;
+  /** The clock the store was made with; tests move it to expire things. */
+  clock: ContractClock;
 }

@@ -19,6 +19,7 @@ export function personWrite(oktaId: string, overrides: Partial<PersonWrite> = {}
     employeeNumber: null,
     attributes: {},
     lockedFields: [],
+    beforeDeactivation: null,
     ...overrides,
   };
 }

@@ -29,12 +29,31 @@ export function describeIdentifiers({ store, newTenant }: ContractContext): void
       expect(cleared).toMatchObject({ login: null, attributes: {}, lockedFields: [] });
     });
 
+    it('stores the placement kept at deactivation, and clears it with null', async () => {
+      const tenant = newTenant();
+      const placement = { team: 'Sales', managerRef: 'boss@corp.example', managerOktaId: '00uB' };
+      const kept = personWrite('00uA', { status: 'deactivated', beforeDeactivation: placement });
+
+      await store().savePeople(tenant, [kept]);
+      const [saved] = await store().findPeopleByOktaIds(tenant, ['00uA']);
+      await store().savePeople(tenant, [personWrite('00uA')]);
+      const [cleared] = await store().findPeopleByOktaIds(tenant, ['00uA']);
+
+      expect(saved).toEqual({ ...kept, id: expect.any(String) });
+      expect(cleared?.beforeDeactivation).toBeNull();
+    });
+
     it('gives a host person no identifiers, no attributes and no locks', async () => {
       const tenant = newTenant();
 
       const host = await store().addHostPerson(tenant, { email: 'h@x.io', fullName: 'H' });
 
-      expect(host).toMatchObject({ login: null, employeeNumber: null, attributes: {} });
+      expect(host).toMatchObject({
+        login: null,
+        employeeNumber: null,
+        attributes: {},
+        beforeDeactivation: null,
+      });
       expect(host.lockedFields).toEqual([]);
     });
   });

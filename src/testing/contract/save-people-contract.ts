@@ -5,7 +5,8 @@ import { personWrite } from './contract-fixtures.js';
 const everyPage = { limit: 1000 };
 
 /** savePeople and addHostPerson: create, update, link, idempotency. */
-export function describeSavePeople({ store, newTenant }: ContractContext): void {
+export function describeSavePeople(context: ContractContext): void {
+  const { store, newTenant } = context;
   describe('savePeople', () => {
     describe('when the Okta id is new', () => {
       it('creates a person holding every written field', async () => {
@@ -81,10 +82,10 @@ export function describeSavePeople({ store, newTenant }: ContractContext): void 
       });
     });
 
-    describeLinking({ store, newTenant });
+    describeLinking(context);
   });
 
-  describeAddHostPerson({ store, newTenant });
+  describeAddHostPerson(context);
 }
 
 function describeLinking({ store, newTenant }: ContractContext): void {

@@ -1,6 +1,13 @@
 import { initialMigration } from './001-initial.js';
 import { identifiersAndLocksMigration } from './002-identifiers-locks.js';
+import { runSafetyMigration } from './003-run-safety.js';
+import { ledgerAndPlacementMigration } from './004-ledger-placement.js';
 import type { Migration } from './migration.js';
 
 /** Every migration of the SQL store, in the order they apply. */
-export const allMigrations: readonly Migration[] = [initialMigration, identifiersAndLocksMigration];
+export const allMigrations: readonly Migration[] = [
+  initialMigration,
+  identifiersAndLocksMigration,
+  runSafetyMigration,
+  ledgerAndPlacementMigration,
+];

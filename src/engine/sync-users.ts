@@ -1,0 +1,59 @@
+import type { ResolveManagersOptions } from '../managers/resolve-managers.js';
+import type { OktaUser } from '../okta/okta-user.js';
+import { applyPage } from './apply-page.js';
+import { mapUser, scheduleStarters } from './map-user.js';
+import { planPage } from './plan-page.js';
+import type { RunContext } from './run-context.js';
+import { addCounts } from './run-counts.js';
+import type { SyncNotice } from './sync-notice.js';
+import type { SyncReport } from './sync-report.js';
+
+/**
+ * Maps, plans and applies one page of Okta users, stamping those written
+ * with `generation`, and adds what happened to `report`, emitting the
+ * person events as it goes. Starters still pending get their activation
+ * job queued.
+ */
+export async function syncUsers(
+  context: RunContext,
+  report: SyncReport,
+  users: readonly OktaUser[],
+  generation: number,
+): Promise<void> {
+  const { store, tenantId } = context;
+  const outcomes = users.map((user) => mapUser(context, user));
+  const plan = await planPage(store, tenantId, outcomes, context.mapper.policy);
+  const result = await applyPage(store, tenantId, plan, generation);
+  const failed = new Set(result.failures.map((failure) => failure.oktaId));
+
+  addCounts(report.counts, result.counts);
+  report.failures.push(...result.failures);
+  await scheduleStarters(context, users, outcomes, failed);
+
+  for (const skip of plan.skips) {
+    report.skipped.push(skip);
+    context.events.emit('person:skipped', { ...skip, tenantId });
+  }
+
+  reportNotices(context, report, plan.notices);
+}
+
+/** Adds notices to the report and emits each as `person:notice`. */
+export function reportNotices(context: RunContext, report: SyncReport, notices: SyncNotice[]) {
+  for (const notice of notices) {
+    report.notices?.push(notice);
+    context.events.emit('person:notice', { ...notice, tenantId: context.tenantId });
+  }
+}
+
+/**
+ * How a run resolves managers: notices go to its report, and a manager
+ * the run skipped is named as such.
+ */
+export function managerOptions(context: RunContext, report: SyncReport): ResolveManagersOptions {
+  const skipped = new Map(report.skipped.map((skip) => [skip.oktaId, skip.code]));
+  const onNotice = (notice: SyncNotice) => reportNotices(context, report, [notice]);
+  const match = context.mapper.policy?.managerMatch;
+
+  return match ? { skipped, onNotice, match } : { skipped, onNotice };
+}

@@ -1,0 +1,93 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import { createFakeOrg, createFakeOrgHandlers } from '../../src/testing/fake-org/index.js';
+import { captureIo } from '../support/capture-io.js';
+import { clientId, clientSecret, customIssuer, fakeOktaOidc, orgUrl } from './fake-okta-oidc.js';
+
+const org = createFakeOrg({ people: 10, seed: 'check-command' });
+const admin = [...org.users.values()].find((user) => user.status === 'ACTIVE')!;
+const server = setupServer();
+
+beforeAll(async () => {
+  server.use(...(await fakeOktaOidc()).handlers, ...(await createFakeOrgHandlers(org, orgUrl)));
+  server.listen({ onUnhandledRequest: 'error' });
+  org.assignments.assignUser(clientId, admin.id);
+});
+
+afterAll(() => server.close());
+
+async function check(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const io = captureIo(env);
+  const code = await runCli(['check', '--org-url', orgUrl, ...args], io);
+
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+const appFlags = ['--issuer', customIssuer, '--client-id', clientId];
+
+describe('okta-sync check', () => {
+  describe('when everything is set up', () => {
+    it('says so and exits 0', async () => {
+      const run = await check(
+        [...appFlags, '--token', org.token, '--admin-login', String(admin.profile.login)],
+        { OKTA_CLIENT_SECRET: clientSecret },
+      );
+
+      expect(run.stdout).toMatch(/^All checks passed/);
+      expect(run.code).toBe(0);
+    });
+  });
+
+  describe('when steps went wrong', () => {
+    it('prints one line per problem in setup order and exits 2', async () => {
+      org.assignments.unassignUser(clientId, admin.id);
+
+      const run = await check([
+        ...appFlags,
+        '--client-secret',
+        'wrong-secret',
+        '--token',
+        org.token,
+        '--admin-login',
+        String(admin.profile.login),
+      ]);
+
+      org.assignments.assignUser(clientId, admin.id);
+      const lines = run.stdout.trim().split('\n');
+      expect(run.code).toBe(2);
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^✗ step 4, client id and secret: Okta rejected .* Fix: copy/);
+      expect(lines[1]).toMatch(/^✗ step 6, admin assigned to the app: .* Fix: assign /);
+      expect(run.stdout).not.toContain('wrong-secret');
+    });
+
+    it('reports a missing token and app settings without calling them errors of use', async () => {
+      const run = await check([]);
+
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(
+        'step 4, client id and secret: The client id or client secret is missing',
+      );
+      expect(run.stdout).toContain('step 7, API token: The API token is missing');
+    });
+
+    it('prints JSON findings with --json', async () => {
+      const run = await check([...appFlags, '--client-secret', clientSecret, '--json']);
+
+      expect(JSON.parse(run.stdout)).toEqual({
+        ok: false,
+        findings: [expect.objectContaining({ step: 'api-token', code: 'token-missing' })],
+      });
+    });
+  });
+
+  describe('when the org URL is missing', () => {
+    it('is a usage error', async () => {
+      const io = captureIo();
+
+      expect(await runCli(['check'], io)).toBe(1);
+      expect(io.err()).toContain('missing --org-url');
+    });
+  });
+});
