@@ -90,7 +90,7 @@ async function sweep(context: RunContext, run: FullRun) {
   const { report, checkpoint } = run;
   const { generation } = checkpoint;
   const failed = new Set(report.failures.map((failure) => failure.oktaId));
-  const spared = sparedBy(failed, new Date(report.startedAt));
+  const spared = sparedBy(failed);
   const wouldDeactivate = await countUnseen(store, tenantId, generation, spared);
   const figures = {
     seen: checkpoint.currentUsers,

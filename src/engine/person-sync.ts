@@ -72,8 +72,7 @@ async function applyUser(context: RunContext, user: OktaUser) {
   const { store, tenantId } = context;
   const outcome = mapUser(context, user);
   const plan = await planPage(store, tenantId, [outcome], context.mapper.policy);
-  // The store never lowers a stored generation, so 0 keeps the person's.
-  const applied = await applyPage(store, tenantId, plan, 0);
+  const applied = await applyPage(store, tenantId, plan, await generationToStamp(context));
   const failed = new Set(applied.failures.map((failure) => failure.oktaId));
 
   await scheduleStarters(context, [user], [outcome], failed);
@@ -97,10 +96,34 @@ async function deactivateDeleted(context: RunContext, oktaId: string): Promise<R
   const counts = emptyCounts();
 
   if (stored && stored.status !== 'deactivated') {
-    const oktaUpdatedAt = context.clock.now().toISOString();
+    const oktaUpdatedAt = deletionInstant(context, stored.oktaUpdatedAt);
     await store.savePeople(tenantId, [{ ...toDeactivation(stored), oktaUpdatedAt }]);
     counts.deactivated = 1;
   }
 
   return counts;
+}
+
+/**
+ * The generation a person sync stamps. While a full run is going, its
+ * own: the person is in Okta now, so that run's sweep must count them as
+ * seen even if its listing went past them before the event created them.
+ * Otherwise 0, which the store never lets lower a stored generation.
+ */
+async function generationToStamp(context: RunContext): Promise<number> {
+  const { checkpoint } = await context.store.loadRunState(context.tenantId);
+
+  return checkpoint?.generation ?? 0;
+}
+
+/**
+ * The instant a deletion is stamped with: now, or just after the last read
+ * when Okta's clock runs ahead of ours, so the store's older-read rule
+ * never drops the deactivation.
+ */
+function deletionInstant(context: RunContext, lastRead: string | null): string {
+  const now = context.clock.now().getTime();
+  const afterRead = lastRead === null ? 0 : Date.parse(lastRead) + 1;
+
+  return new Date(Math.max(now, afterRead)).toISOString();
 }

@@ -56,21 +56,11 @@ export async function countUnseen(
 }
 
 /**
- * Okta's clocks and ours may disagree; a change this much before the run
- * started still counts as made during it.
- */
-const clockSkewMs = 5 * 60 * 1000;
-
-/**
  * Who the sweep of a run spares: people whose write failed this run (they
- * were seen), and people written from an Okta read newer than the run's
- * start, since an event may have created or changed them after the
- * listing went past where Okta would have listed them.
+ * were seen). People an event created or changed while the run was going
+ * are stamped with the run's generation by the person sync, so they count
+ * as seen without comparing Okta's clock with ours.
  */
-export function sparedBy(failedOktaIds: ReadonlySet<string>, runStartedAt: Date): SparedPerson {
-  const recent = runStartedAt.getTime() - clockSkewMs;
-
-  return (person) =>
-    failedOktaIds.has(person.oktaId ?? '') ||
-    (person.oktaUpdatedAt !== null && Date.parse(person.oktaUpdatedAt) >= recent);
+export function sparedBy(failedOktaIds: ReadonlySet<string>): SparedPerson {
+  return (person) => failedOktaIds.has(person.oktaId ?? '');
 }

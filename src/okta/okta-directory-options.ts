@@ -61,7 +61,10 @@ export interface OktaDirectoryOptions {
   rateLimitPatienceMs?: number;
   /**
    * How long one attempt may take, answer included, before it is dropped
-   * and retried as a transient failure; 30 s by default, 0 for no limit.
+   * and retried as a transient failure; 30 s by default, at least 1 ms.
+   * There is no "no limit": the SDK's HTTP client (node-fetch 2) never
+   * notices a body cut off under `Content-Length`, so without a limit such
+   * a read would wait forever.
    */
   requestTimeoutMs?: number;
   /**
@@ -165,10 +168,14 @@ function findIssues(settings: Omit<DirectorySettings, 'auth'>): ConfigIssue[] {
     issues.push({ field: 'rateLimitShare', message: 'use a number above 0 and at most 1' });
   }
 
-  for (const field of ['rateLimitPatienceMs', 'requestTimeoutMs'] as const) {
-    if (!isIntegerIn(settings[field], 0, Number.MAX_SAFE_INTEGER)) {
-      issues.push({ field, message: 'use whole milliseconds, 0 or more' });
-    }
+  if (!isIntegerIn(settings.rateLimitPatienceMs, 0, Number.MAX_SAFE_INTEGER)) {
+    const message = 'use whole milliseconds, 0 or more';
+    issues.push({ field: 'rateLimitPatienceMs', message });
+  }
+
+  if (!isIntegerIn(settings.requestTimeoutMs, 1, Number.MAX_SAFE_INTEGER)) {
+    const message = 'use whole milliseconds, 1 or more: a read must not wait forever';
+    issues.push({ field: 'requestTimeoutMs', message });
   }
 
   return issues.filter((issue) => issue !== undefined);

@@ -27,7 +27,7 @@ const expected: Record<string, [Check, string]> = {
   maxRetries: [isNumber, 'use a whole number, 0 or more'],
   rateLimitShare: [isNumber, 'use a number above 0 and at most 1'],
   rateLimitPatienceMs: [isNumber, 'use whole milliseconds, 0 or more'],
-  requestTimeoutMs: [isNumber, 'use whole milliseconds, 0 or more'],
+  requestTimeoutMs: [isNumber, 'use whole milliseconds, 1 or more'],
   userAgent: [isString, 'use a single line of text'],
   rateBudgets: [(value) => value instanceof RateBudgetRegistry, 'use a RateBudgetRegistry'],
   timer: [isTimer, 'use a Timer, such as systemTimer'],

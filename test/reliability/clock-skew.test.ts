@@ -93,12 +93,12 @@ describe.each(skews)('when $name', ({ offsetMs }) => {
   });
 });
 
-// Known bugs, reported with issue 9: the sweep's "recent read" rule and the
-// 404 deactivation compare Okta's lastUpdated with the host's clock. Each
-// case below passes with no skew; flip `it.fails` to `it` once fixed.
+// Regressions for two bugs this matrix found: the sweep once spared
+// "recent" reads and a 404 deactivation was stamped with the host's clock,
+// both comparing Okta's lastUpdated with the host's time.
 describe('the sweep under clock skew', () => {
   describe('when Okta is 6 hours behind the host and an event adds a joiner mid-run', () => {
-    it.fails('does not deactivate the joiner', async () => {
+    it('does not deactivate the joiner', async () => {
       let rig: Rig | null = null;
       const joinMidRun = betweenListings(async () => {
         rig?.org.addUser(person(11, { lastUpdated: rig.timer.now().toISOString() }));
@@ -114,7 +114,7 @@ describe('the sweep under clock skew', () => {
   });
 
   describe('when Okta is 6 hours ahead and a recently changed person is deleted', () => {
-    it.fails('deactivates them', async () => {
+    it('deactivates them', async () => {
       const rig = await skewedRig(-6 * HOUR_MS);
       await rig.sync();
       rig.org.updateUser(idOf(4), { profile: { title: 'Manager' } });
@@ -132,7 +132,7 @@ describe('the sweep under clock skew', () => {
 
 describe('a person event for a deleted person under clock skew', () => {
   describe('when Okta is 6 hours ahead of the host', () => {
-    it.fails('deactivates the person Okta answers 404 for', async () => {
+    it('deactivates the person Okta answers 404 for', async () => {
       const rig = await skewedRig(-6 * HOUR_MS);
       await rig.sync();
       rig.org.updateUser(idOf(4), { status: 'SUSPENDED' });

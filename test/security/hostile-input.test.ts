@@ -148,8 +148,8 @@ function worksOrThrowsCoded(make: () => unknown, codes: readonly string[]) {
 
 /**
  * False for an object (at any depth) whose own `toString` or `valueOf` is
- * not callable: String() and Number() throw a TypeError on it. A known gap
- * (see the `it.fails` cases below): some fields coerce before checking.
+ * not callable: String() and Number() throw a TypeError on it. Every option is
+ * type-checked before anything coerces it (see the wrong-type cases below).
  */
 function coercible(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) {
@@ -336,7 +336,7 @@ describe('the settings parsers, for any settings', () => {
       const handlerOptions = fc.record(
         {
           tenantId: fc.oneof(fc.constant('acme'), anyValue),
-          // Known gaps below: a secret or header name of another type.
+          // A secret or header name of another type: see the wrong-type cases.
           secret: fc.oneof(
             fc.constant(TOKEN),
             fc.array(fc.oneof(fc.constant(TOKEN), hostileText), { maxLength: 3 }),
@@ -373,8 +373,8 @@ const loose = { toString: '' };
 const base = { orgUrl: 'https://acme.okta.com', token: TOKEN };
 const queue = recordingQueue();
 
-// Known gaps, reported with issue 9: each settings value below throws a
-// TypeError instead of a ConfigError. Flip `it.fails` to `it` once fixed.
+// Regressions: each settings value below once threw a TypeError from deep
+// inside instead of a ConfigError naming the field.
 const wrongTypes: [string, () => unknown][] = [
   [
     'a directory with serviceApp: null',
