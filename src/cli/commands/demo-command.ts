@@ -10,6 +10,7 @@ import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
 import { startFakeOrgServer } from '../../testing/fake-org/index.js';
 import { checkAgainstManifest } from '../../testing/manifest-check.js';
 import { type CliIo, writeLine } from '../cli-io.js';
+import { playDemoHooks } from '../demo-hooks.js';
 import { exitCodes } from '../exit-codes.js';
 import { formatReport, formatSkips } from '../format-report.js';
 import { showProgress } from '../progress.js';
@@ -58,8 +59,11 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
     stopProgress();
     const data = await exportTenant(store, 'demo');
     printSummary(io, report, data);
+    const mismatches = checkAgainstManifest(org.manifest, report, data);
+    const context = { org: org.org, engine, store, tenantId: 'demo', synced: data };
+    mismatches.push(...(await playDemoHooks(io, context)));
 
-    return judge(io, checkAgainstManifest(org.manifest, report, data), report);
+    return judge(io, mismatches, report);
   } finally {
     for (const close of closers) {
       await close();
@@ -105,7 +109,7 @@ function judge(io: CliIo, mismatches: string[], report: SyncReport): number {
   writeLine(io.stdout, '');
 
   if (mismatches.length === 0 && report.status === 'succeeded') {
-    writeLine(io.stdout, "The store matches the fake org's manifest.");
+    writeLine(io.stdout, "The store matches the fake org's manifest, and every hook took effect.");
     return exitCodes.succeeded;
   }
 

@@ -1,18 +1,11 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import type express from 'express';
-import { createMemoryQueue, type MemoryQueue } from '../../adapters/memory/memory-sync-queue.js';
 import type { JobResult } from '../../engine/sync-engine.js';
 import { createSyncEngine } from '../../engine/sync-engine.js';
-import { MissingPeerError } from '../../errors/missing-peer-error.js';
-import { createEventHookMiddleware } from '../../express/event-hook-middleware.js';
-import { createEventHookHandler } from '../../hooks/event-hook-handler.js';
 import type { HookResponse } from '../../hooks/hook-response.js';
 import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
-import type { SyncJob } from '../../ports/sync-job.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
+import { startHookServer } from '../hook-server.js';
 import { defaultDbDir, openStoreOf } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 import { toInteger } from './fake-org-command.js';
@@ -68,19 +61,22 @@ export async function runServe(
     allowHttp: flags.allowHttp === true,
   });
   const port = toInteger(flags.port, '--port', 0);
-  const express = await loadExpress();
   const opened = await openStoreOf(flags, 'write');
 
   try {
     const engine = createSyncEngine({ store: opened.store, directory });
-    const queue = createMemoryQueue({ worker: (job) => runAndTell(io, job, engine.runJob(job)) });
-    const app = express();
-    const handler = createEventHookHandler({ queue, tenantId: flags.tenant, secret });
-    app.use('/okta/event-hooks', createEventHookMiddleware({ handler, onAnswer: tellAnswer(io) }));
-    const server = await listen(app, port, flags.host);
-    announce(io, server, flags.tenant);
+    const server = await startHookServer({
+      engine,
+      tenantId: flags.tenant,
+      secret,
+      port,
+      host: flags.host,
+      onJob: (result) => tellJob(io, result),
+      onAnswer: tellAnswer(io),
+    });
+    announce(io, server.url, flags.tenant);
     await stop;
-    await shutDown(server, queue);
+    await server.close();
 
     return exitCodes.succeeded;
   } finally {
@@ -88,20 +84,17 @@ export async function runServe(
   }
 }
 
-async function runAndTell(io: CliIo, job: SyncJob, running: Promise<JobResult>) {
-  try {
-    const result = await running;
-    writeLine(io.stdout, describeJob(result));
-
-    return result;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    writeLine(io.stderr, `okta-sync: job ${job.kind} failed (${message}); retrying`);
-    throw error;
+function tellJob(io: CliIo, result: JobResult | Error) {
+  if (result instanceof Error) {
+    writeLine(io.stderr, `okta-sync: a job failed (${result.message}); retrying`);
+    return;
   }
+
+  writeLine(io.stdout, describeJob(result));
 }
 
-function describeJob(result: JobResult): string {
+/** One line about what a job did, as `serve` and the demo print it. */
+export function describeJob(result: JobResult): string {
   // Runs carry a report; person jobs (of any kind) a person's result.
   if ('report' in result) {
     return `${result.kind}: ${result.report.status}`;
@@ -123,7 +116,8 @@ function describeJob(result: JobResult): string {
   return `person ${oktaId}: ${done.join(', ') || 'no change'}`;
 }
 
-function tellAnswer(io: CliIo) {
+/** Prints each hook answer, as `serve` and the demo do. */
+export function tellAnswer(io: CliIo) {
   return (response: HookResponse) => {
     const { outcome } = response;
     const detail =
@@ -137,44 +131,12 @@ function tellAnswer(io: CliIo) {
   };
 }
 
-function announce(io: CliIo, server: Server, tenant: string) {
-  const { address, port } = server.address() as AddressInfo;
-  const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
-
-  writeLine(io.stdout, `Listening on ${url}/okta/event-hooks for tenant ${tenant}`);
+function announce(io: CliIo, url: string, tenant: string) {
+  writeLine(io.stdout, `Listening on ${url} for tenant ${tenant}`);
   writeLine(
     io.stdout,
     'Okta needs an https URL: put this behind your TLS proxy. Stop with Ctrl-C.',
   );
-}
-
-type ExpressApp = ReturnType<typeof express>;
-
-// express is an optional peer: loaded only when serve runs.
-async function loadExpress(): Promise<typeof express> {
-  try {
-    const loaded = (await import('express')) as unknown as { default: typeof express };
-
-    return loaded.default;
-  } catch (error) {
-    throw new MissingPeerError('express', 'okta-sync serve', error);
-  }
-}
-
-function listen(app: ExpressApp, port: number, host: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = app.listen(port, host, () => resolve(server));
-    server.once('error', reject);
-  });
-}
-
-async function shutDown(server: Server, queue: MemoryQueue) {
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
-  await queue.drain();
-  await queue.close();
 }
 
 function untilSignal(): Promise<void> {
