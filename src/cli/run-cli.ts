@@ -7,7 +7,7 @@ import { addDemoCommand } from './commands/demo-command.js';
 import { addExportCommand } from './commands/export-command.js';
 import { addFakeOrgCommand } from './commands/fake-org-command.js';
 import { addServeCommand } from './commands/serve-command.js';
-import { addSyncCommand } from './commands/sync-command.js';
+import { addPlanCommand, addSyncCommand } from './commands/sync-command.js';
 import { exitCodes } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
 
@@ -46,6 +46,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
 
   const commands = [
     addSyncCommand,
+    addPlanCommand,
     addExportCommand,
     addCheckCommand,
     addServeCommand,

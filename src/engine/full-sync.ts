@@ -1,15 +1,16 @@
 import { describeError } from '../errors/describe-error.js';
 import { resolveManagers } from '../managers/resolve-managers.js';
 import type { OktaRequestStats, UserListing } from '../okta/okta-directory.js';
-import type { RunCheckpoint } from '../ports/sync-store.js';
+import type { RunCheckpoint, StoredPerson } from '../ports/sync-store.js';
 import { checkEmptyListing, checkSweep } from './deactivation-guard.js';
 import { newReport, refusedReport, settleReport } from './new-report.js';
+import { emitDeactivated } from './person-events.js';
 import { advancePage, beginRun, endListing, isResumed, saveProgress } from './run-checkpoint.js';
 import type { RunContext } from './run-context.js';
 import { type RunLease, withRunLease } from './run-lease.js';
 import { countUnseen, sparedBy, sweepUnseen } from './sweep.js';
 import type { GuardHold, SyncReport } from './sync-report.js';
-import { managerOptions, syncUsers } from './sync-users.js';
+import { emitPending, managerOptions, syncUsers } from './sync-users.js';
 import { advanceWatermark } from './watermark.js';
 
 /**
@@ -80,6 +81,7 @@ async function syncAll(context: RunContext, run: FullRun) {
 
   await syncListing(context, run, 'deprovisioned');
   report.managers = await resolveManagers(store, tenantId, managerOptions(context, report));
+  emitPending(context, report.managers.pending);
   await sweep(context, run);
   await context.managers?.afterResolve?.(store, tenantId);
   await store.pruneEvents(new Date(context.clock.now().getTime() - context.eventRetentionMs));
@@ -99,7 +101,8 @@ async function sweep(context: RunContext, run: FullRun) {
   };
 
   if (!hold(context, report, checkSweep(figures, context.guard))) {
-    report.counts.deactivated += await sweepUnseen(store, tenantId, generation, spared);
+    const told = (leavers: StoredPerson[]) => emitDeactivated(context, leavers);
+    report.counts.deactivated += await sweepUnseen(store, tenantId, generation, spared, told);
   }
 }
 

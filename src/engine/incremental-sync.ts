@@ -7,7 +7,7 @@ import { newReport, refusedReport, settleReport } from './new-report.js';
 import type { RunContext } from './run-context.js';
 import { type RunLease, withRunLease } from './run-lease.js';
 import type { SyncReport } from './sync-report.js';
-import { managerOptions, syncUsers } from './sync-users.js';
+import { emitPending, managerOptions, syncUsers } from './sync-users.js';
 import { advanceWatermark } from './watermark.js';
 
 /**
@@ -55,6 +55,7 @@ async function runLeased(context: RunContext, lease: RunLease, since: string) {
   try {
     const reached = await applyChanges(context, { report, lease, pages: 0, users: 0 }, since);
     report.managers = await resolveManagers(store, tenantId, managerOptions(context, report));
+    emitPending(context, report.managers.pending);
 
     if (report.failures.length === 0) {
       await advanceWatermark(store, tenantId, reached);

@@ -2,6 +2,7 @@ import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { OktaUser } from '../okta/okta-user.js';
 import { applyPage } from './apply-page.js';
 import { mapUser, scheduleStarters } from './map-user.js';
+import { emitChanges, emitDeactivated } from './person-events.js';
 import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
 import { emptyCounts } from './run-counts.js';
@@ -74,6 +75,7 @@ async function applyUser(context: RunContext, user: OktaUser) {
   const plan = await planPage(store, tenantId, [outcome], context.mapper.policy);
   const applied = await applyPage(store, tenantId, plan, await generationToStamp(context));
   const failed = new Set(applied.failures.map((failure) => failure.oktaId));
+  emitChanges(context, plan, failed);
 
   await scheduleStarters(context, [user], [outcome], failed);
 
@@ -98,6 +100,7 @@ async function deactivateDeleted(context: RunContext, oktaId: string): Promise<R
   if (stored && stored.status !== 'deactivated') {
     const oktaUpdatedAt = deletionInstant(context, stored.oktaUpdatedAt);
     await store.savePeople(tenantId, [{ ...toDeactivation(stored), oktaUpdatedAt }]);
+    emitDeactivated(context, [stored]);
     counts.deactivated = 1;
   }
 

@@ -15,6 +15,7 @@ export async function sweepUnseen(
   tenantId: string,
   generation: number,
   spared: SparedPerson,
+  onDeactivated: (leavers: StoredPerson[]) => void = () => {},
 ): Promise<number> {
   const query = (page: PageRequest) => store.listUnseen(tenantId, generation, page);
   let deactivated = 0;
@@ -22,6 +23,7 @@ export async function sweepUnseen(
   for await (const page of storePages(query)) {
     const leavers = page.filter((person) => !spared(person));
     await store.savePeople(tenantId, leavers.map(toDeactivation));
+    onDeactivated(leavers);
     deactivated += leavers.length;
   }
 

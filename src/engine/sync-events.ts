@@ -1,5 +1,6 @@
 import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { UserListing } from '../okta/okta-directory.js';
+import type { PersonEvent } from './person-events.js';
 import type { SyncNotice } from './sync-notice.js';
 import type { GuardHold, SyncReport } from './sync-report.js';
 
@@ -28,4 +29,13 @@ export interface SyncEvents {
   'person:skipped': [skip: SkippedPerson & { tenantId: string }];
   'person:notice': [notice: SyncNotice & { tenantId: string }];
   'guard:held': [hold: GuardHold & { tenantId: string }];
+  'person:created': [person: PersonEvent];
+  'person:linked': [person: PersonEvent];
+  'person:updated': [person: PersonEvent];
+  'person:deactivated': [person: PersonEvent];
+  'person:reactivated': [person: PersonEvent];
+  /** After a run's manager pass: references still waiting for their manager. */
+  'manager:pending': [pending: { tenantId: string; pending: number }];
+  /** A reference that would close a reporting loop; it is left pending. */
+  'manager:cycle': [notice: SyncNotice & { tenantId: string }];
 }

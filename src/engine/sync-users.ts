@@ -2,6 +2,7 @@ import type { ResolveManagersOptions } from '../managers/resolve-managers.js';
 import type { OktaUser } from '../okta/okta-user.js';
 import { applyPage } from './apply-page.js';
 import { mapUser, scheduleStarters } from './map-user.js';
+import { emitChanges } from './person-events.js';
 import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
 import { addCounts } from './run-counts.js';
@@ -28,6 +29,7 @@ export async function syncUsers(
 
   addCounts(report.counts, result.counts);
   report.failures.push(...result.failures);
+  emitChanges(context, plan, failed);
   await scheduleStarters(context, users, outcomes, failed);
 
   for (const skip of plan.skips) {
@@ -43,6 +45,10 @@ export function reportNotices(context: RunContext, report: SyncReport, notices: 
   for (const notice of notices) {
     report.notices?.push(notice);
     context.events.emit('person:notice', { ...notice, tenantId: context.tenantId });
+
+    if (notice.code === 'MANAGER_CYCLE') {
+      context.events.emit('manager:cycle', { ...notice, tenantId: context.tenantId });
+    }
   }
 }
 
@@ -56,4 +62,11 @@ export function managerOptions(context: RunContext, report: SyncReport): Resolve
   const match = context.mapper.policy?.managerMatch;
 
   return match ? { skipped, onNotice, match } : { skipped, onNotice };
+}
+
+/** Emits `manager:pending` when references are still waiting after a run. */
+export function emitPending(context: RunContext, pending: number) {
+  if (pending > 0) {
+    context.events.emit('manager:pending', { tenantId: context.tenantId, pending });
+  }
 }

@@ -90,6 +90,17 @@ describe('okta-sync sync, in-process against https://acme.okta.com', () => {
     expect(report.counts).toMatchObject({ created: 0, updated: 0, unchanged: createdTotal });
   });
 
+  it('plans with okta-sync plan, the readable form of sync --dry-run', async () => {
+    const fresh = join(db, 'plan-only');
+
+    const run = await cli(['plan', '--org-url', orgUrl, '--token', org.token, '--db', fresh]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Dry run (nothing written) succeeded');
+    expect(run.stdout).toMatch(/^Would change:\n {2}create +00u\w+/m);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it('prints a readable summary without --json', async () => {
     const run = await cli(['sync', '--org-url', orgUrl, '--token', org.token, '--db', db]);
 

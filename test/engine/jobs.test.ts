@@ -117,3 +117,43 @@ describe('engine.runJob', () => {
     });
   });
 });
+
+describe('the typed person and manager events', () => {
+  it('tells each creation, update, deactivation and pending manager as it happens', async () => {
+    const boss = oktaUser();
+    const worker = oktaUser({ profile: { managerId: '00uNOBODYHERE' } });
+    const leaver = oktaUser();
+    const { engine, directory } = setup([boss, worker, leaver]);
+    const heard: string[] = [];
+    for (const name of [
+      'person:created',
+      'person:updated',
+      'person:deactivated',
+      'person:reactivated',
+    ] as const) {
+      engine.events.on(name, (event) => heard.push(`${name} ${event.oktaId}`));
+    }
+    engine.events.on('manager:pending', (event) => heard.push(`manager:pending ${event.pending}`));
+
+    await engine.fullSync({ tenantId });
+    directory.users = [
+      boss,
+      {
+        ...worker,
+        lastUpdated: '2026-09-01T00:00:00.000Z',
+        profile: { ...worker.profile, title: 'Lead' },
+      },
+    ];
+    await engine.fullSync({ tenantId });
+
+    expect(heard).toEqual([
+      `person:created ${boss.id}`,
+      `person:created ${worker.id}`,
+      `person:created ${leaver.id}`,
+      'manager:pending 1',
+      `person:updated ${worker.id}`,
+      'manager:pending 1',
+      `person:deactivated ${leaver.id}`,
+    ]);
+  });
+});

@@ -39,6 +39,26 @@ export function addSyncCommand(program: Command, io: CliIo, done: (code: number)
     .action(async (flags: SyncFlags) => done(await runSync(flags, io)));
 }
 
+/**
+ * Registers `okta-sync plan`: the readable form of `sync --dry-run`, with
+ * the same flags. Reads Okta and the store, writes nothing, and lists each
+ * change a sync would make (`--json` for all of them).
+ */
+export function addPlanCommand(program: Command, io: CliIo, done: (code: number) => void) {
+  program
+    .command('plan')
+    .description('show what a sync would change, field by field; write nothing')
+    .option('--org-url <url>', 'Okta org URL (or OKTA_ORG_URL)')
+    .option('--token <token>', 'Okta API token (or OKTA_API_TOKEN)')
+    .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
+    .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
+    .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
+    .option('--tenant <id>', 'tenant id', 'default')
+    .option('--force', 'plan as if the mass-deactivation guard were overridden')
+    .option('--json', 'print the plan as one JSON report on stdout')
+    .action(async (flags: SyncFlags) => done(await runSync({ ...flags, dryRun: true }, io)));
+}
+
 /** Runs the sync command and returns its exit code. */
 export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
   const directory = createOktaDirectory({
