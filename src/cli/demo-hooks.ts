@@ -96,7 +96,7 @@ function stepsOf(context: DemoHooksContext): Step[] {
 
   return [
     {
-      title: `a new starter, ${starter.profile.firstName} ${starter.profile.lastName}, is created in Okta`,
+      title: `a new starter, ${nameOf(starter)}, is created in Okta`,
       eventType: 'user.lifecycle.create',
       user: starter.id,
       change: () => org.addUser(starter),
@@ -138,4 +138,8 @@ function newStarter(org: FakeOrg, template: LinkedPerson): OktaUser {
     status: 'ACTIVE',
     profile: { ...user.profile, login: email, email, firstName: 'Hook', lastName: 'Starter' },
   };
+}
+
+function nameOf(user: OktaUser): string {
+  return `${String(user.profile.firstName)} ${String(user.profile.lastName)}`;
 }

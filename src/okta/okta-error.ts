@@ -40,7 +40,8 @@ const DEFAULT_UNUSABLE_ADVICE =
  * `OktaRequestError`. Accepts what the SDK throws (`OktaApiError`, its
  * `HttpError`, node-fetch's `FetchError`), any transport error, an
  * {@link UnusableResponse}, a {@link TokenRefusal}, or an
- * `OktaRequestError`, which it returns as it is. Messages say what to do and never contain the API token.
+ * `OktaRequestError`, which it returns as it is. Messages say what to do
+ * and never contain the API token.
  */
 export function toOktaRequestError(failure: unknown): OktaRequestError {
   if (failure instanceof OktaRequestError) {

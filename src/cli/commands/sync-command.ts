@@ -24,15 +24,8 @@ export interface SyncFlags {
 
 /** Registers `okta-sync sync`. */
 export function addSyncCommand(program: Command, io: CliIo, done: (code: number) => void) {
-  program
-    .command('sync')
+  withRunOptions(program.command('sync'))
     .description('run a full sync of an Okta org into the local store')
-    .option('--org-url <url>', 'Okta org URL (or OKTA_ORG_URL)')
-    .option('--token <token>', 'Okta API token (or OKTA_API_TOKEN)')
-    .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
-    .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
-    .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
-    .option('--tenant <id>', 'tenant id', 'default')
     .option('--dry-run', 'show what would change; write nothing')
     .option('--force', 'apply a sweep the mass-deactivation guard would hold')
     .option('--json', 'print one JSON report on stdout')
@@ -45,18 +38,22 @@ export function addSyncCommand(program: Command, io: CliIo, done: (code: number)
  * change a sync would make (`--json` for all of them).
  */
 export function addPlanCommand(program: Command, io: CliIo, done: (code: number) => void) {
-  program
-    .command('plan')
+  withRunOptions(program.command('plan'))
     .description('show what a sync would change, field by field; write nothing')
+    .option('--force', 'plan as if the mass-deactivation guard were overridden')
+    .option('--json', 'print the plan as one JSON report on stdout')
+    .action(async (flags: SyncFlags) => done(await runSync({ ...flags, dryRun: true }, io)));
+}
+
+/** The options `sync` and `plan` share: where Okta and the store are. */
+function withRunOptions(command: Command): Command {
+  return command
     .option('--org-url <url>', 'Okta org URL (or OKTA_ORG_URL)')
     .option('--token <token>', 'Okta API token (or OKTA_API_TOKEN)')
     .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
     .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
     .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
-    .option('--tenant <id>', 'tenant id', 'default')
-    .option('--force', 'plan as if the mass-deactivation guard were overridden')
-    .option('--json', 'print the plan as one JSON report on stdout')
-    .action(async (flags: SyncFlags) => done(await runSync({ ...flags, dryRun: true }, io)));
+    .option('--tenant <id>', 'tenant id', 'default');
 }
 
 /** Runs the sync command and returns its exit code. */

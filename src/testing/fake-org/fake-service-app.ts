@@ -5,7 +5,10 @@ export interface FakeServiceApp {
   clientId: string;
   /** The registered public key: PEM text or a public JWK. */
   publicKey: string | JsonWebKey;
-  /** The scopes granted to the app; `okta.users.read`, `okta.groups.read`, `okta.apps.read` by default. */
+  /**
+   * The scopes granted to the app; `okta.users.read`, `okta.groups.read`
+   * and `okta.apps.read` by default.
+   */
   grantedScopes?: readonly string[];
 }
 
