@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -42,8 +42,9 @@ export async function runFakeOrg(flags: FakeOrgFlags, io: CliIo): Promise<number
     port: toInteger(flags.port, '--port', 0),
     ...(flags.token ? { token: flags.token } : {}),
   });
-  const manifestPath =
-    flags.manifest ?? join(mkdtempSync(join(tmpdir(), 'okta-fake-')), 'manifest.json');
+  // A manifest the command placed itself lives only as long as the org.
+  const ownFolder = flags.manifest ? null : mkdtempSync(join(tmpdir(), 'okta-fake-'));
+  const manifestPath = flags.manifest ?? join(ownFolder ?? '', 'manifest.json');
   await writeManifest(server.manifest, manifestPath);
   announce(io, flags.json === true, {
     url: server.url,
@@ -52,6 +53,10 @@ export async function runFakeOrg(flags: FakeOrgFlags, io: CliIo): Promise<number
   });
   await untilStopped();
   await server.close();
+
+  if (ownFolder) {
+    rmSync(ownFolder, { recursive: true, force: true });
+  }
 
   return exitCodes.succeeded;
 }
