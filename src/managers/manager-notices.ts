@@ -1,11 +1,12 @@
 import type { SyncNotice } from '../engine/sync-notice.js';
-import { quote } from '../mapping/notice-messages.js';
+import { quote } from '../mapping/quote.js';
 
 const where = 'correct the manager in Okta (Directory › People)';
 
 /** The person's reference names themselves. */
 export function selfNotice(oktaId: string, ref: string): SyncNotice {
-  const message = `Okta names this person as their own manager (${quote(ref)}), so it was ignored: ${where}`;
+  const message =
+    `Okta names this person as their own manager (${quote(ref)}), ` + `so it was ignored: ${where}`;
 
   return { code: 'MANAGER_SELF', oktaId, value: ref, message };
 }

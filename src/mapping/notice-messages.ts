@@ -1,7 +1,6 @@
+import { quote } from './quote.js';
 // The sentences an admin reads in a report's notices about mapping: each
 // says what the sync did instead and how to change it.
-
-const maxQuotedLength = 80;
 
 /** Message for a locked field whose Okta value was not applied. */
 export function describeLockedField(field: string, value: string | null): string {
@@ -19,15 +18,4 @@ export function describeSharedEmail(email: string, others: readonly string[]): s
     `The email ${quote(email)} also belongs to the Okta user ${others.join(', ')}: both are ` +
     'kept as separate people; give each their own email in Okta (Directory › People)'
   );
-}
-
-/** Text quoted for a message: JSON-escaped, cut at 80 characters. */
-export function quote(text: string): string {
-  const characters = Array.from(text);
-  const shown =
-    characters.length > maxQuotedLength
-      ? `${characters.slice(0, maxQuotedLength).join('')}…`
-      : text;
-
-  return JSON.stringify(shown);
 }

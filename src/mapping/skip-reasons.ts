@@ -1,7 +1,6 @@
+import { quote } from './quote.js';
 // The sentences an admin reads on the sync report, one per way a person can
 // be left out. Each says what is wrong and where to put it right.
-
-const maxQuotedLength = 80;
 
 /** Reason for a user that arrived without a usable Okta id. */
 export const missingIdReason =
@@ -33,21 +32,20 @@ export function describeUnknownStatus(status: unknown): string {
     return `Okta sent a status that is not text for this person: ${where}`;
   }
 
-  return `The Okta status ${quoteForAdmin(status)} is not one the sync knows: ${where}`;
+  return `The Okta status ${quote(status)} is not one the sync knows: ${where}`;
 }
 
 /** Reason for a user whose email is not a valid address. */
 export function describeInvalidEmail(email: string): string {
   return (
-    `The email ${quoteForAdmin(email)} is not a valid address: ` +
-    'correct it in Okta (Directory › People)'
+    `The email ${quote(email)} is not a valid address: ` + 'correct it in Okta (Directory › People)'
   );
 }
 
 /** Reason for a person whose custom mapping returned a bad field. */
 export function describeMapperFailure(field: string, problem: string): string {
   return (
-    `The custom mapping gave this person an invalid ${quoteForAdmin(field)} (${problem}): ` +
+    `The custom mapping gave this person an invalid ${quote(field)} (${problem}): ` +
     "check the host's mapping settings"
   );
 }
@@ -55,24 +53,12 @@ export function describeMapperFailure(field: string, problem: string): string {
 /** Reason for a person whose custom mapping threw. */
 export function describeMapperError(errorName: string): string {
   return (
-    `The custom mapping failed for this person with ${quoteForAdmin(errorName)}: ` +
+    `The custom mapping failed for this person with ${quote(errorName)}: ` +
     "check the host's mapping settings"
   );
 }
 
 /** Reason a custom mapping gave for leaving a person out. */
 export function describeMapperSkip(reason: string): string {
-  return `Left out by the custom mapping: ${quoteForAdmin(reason)}`;
-}
-
-function quoteForAdmin(text: string): string {
-  // JSON quoting escapes quotes and control characters; the cut keeps a
-  // pasted essay from swamping the report.
-  const characters = Array.from(text);
-  const shown =
-    characters.length > maxQuotedLength
-      ? `${characters.slice(0, maxQuotedLength).join('')}…`
-      : text;
-
-  return JSON.stringify(shown);
+  return `Left out by the custom mapping: ${quote(reason)}`;
 }

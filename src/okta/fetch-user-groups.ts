@@ -1,7 +1,7 @@
 import type { OktaRequestError } from '../errors/okta-request-error.js';
 import { checkUserId } from './fetch-user.js';
 import { findNextLink } from './link-header.js';
-import { toOktaRequestError } from './okta-error.js';
+import { readNextPageUrl, unusableResponse } from './next-page-url.js';
 import type { OktaGroup } from './okta-group.js';
 import { getOktaJson, type OktaConnection, type OktaJsonResponse } from './okta-http.js';
 import { readOrNull } from './unknown-resource.js';
@@ -42,7 +42,7 @@ export async function readAllGroups(
   while (url !== null) {
     const response = await getOktaJson(connection, url);
     groups.push(...readGroups(response));
-    url = readNext(response, firstUrl, url);
+    url = readNextPageUrl(response, firstUrl, url);
   }
 
   return groups;
@@ -53,7 +53,10 @@ function readGroups(response: OktaJsonResponse): OktaGroup[] {
   const groups = items?.map(toGroup);
 
   if (groups === undefined || groups.some((group) => group === undefined)) {
-    throw unusable(response, 'Okta answered a groups listing with something other than groups');
+    throw unusableResponse(
+      response,
+      'Okta answered a groups listing with something other than groups',
+    );
   }
 
   return groups as OktaGroup[];
@@ -70,24 +73,4 @@ export function toGroup(item: unknown): OktaGroup | undefined {
   }
 
   return { id, name, type: typeof group?.type === 'string' ? group.type : 'OKTA_GROUP' };
-}
-
-function readNext(response: OktaJsonResponse, firstUrl: string, url: string): string | null {
-  const next = findNextLink(response.headers.get('link'));
-  const problem = next === null ? undefined : findCursorProblem(next, firstUrl);
-
-  if (problem !== undefined || next === url) {
-    throw unusable(response, `Okta's next link ${problem ?? 'repeats the page it came from'}`);
-  }
-
-  return next;
-}
-
-function unusable(response: OktaJsonResponse, problem: string): OktaRequestError {
-  return toOktaRequestError({
-    kind: 'unusable-response',
-    problem,
-    status: response.status,
-    headers: response.headers,
-  });
 }

@@ -107,7 +107,8 @@ function resolveServiceApp(
 
   if (privateKey === undefined) {
     const message =
-      'use the private key as PEM text or a JWK (RSA or EC) whose public key is registered on the app';
+      'use the private key as PEM text or a JWK (RSA or EC) ' +
+      'whose public key is registered on the app';
     issues.push({ field: 'serviceApp.privateKey', message });
   }
 

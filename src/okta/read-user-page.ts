@@ -2,8 +2,8 @@ import type { OktaRequestError } from '../errors/okta-request-error.js';
 import { isOktaUser } from './is-okta-user.js';
 import { findNextLink } from './link-header.js';
 import type { ListingSource } from './listing-plan.js';
+import { readNextPageUrl, unusableResponse } from './next-page-url.js';
 import type { OktaUserPage } from './okta-directory.js';
-import { toOktaRequestError } from './okta-error.js';
 import { getOktaJson, type OktaConnection, type OktaJsonResponse } from './okta-http.js';
 import type { OktaUser } from './okta-user.js';
 import { findCursorProblem } from './users-url.js';
@@ -24,14 +24,14 @@ export async function readUserPage(
 ): Promise<OktaUserPage> {
   const response = await getOktaJson(connection, url);
   const users = readUsers(response, source);
-  const next = readNextUrl(response, source, url);
+  const next = readNextPageUrl(response, source.firstUrl, url);
 
   return { users, next };
 }
 
 function readUsers(response: OktaJsonResponse, source: ListingSource): OktaUser[] {
   if (!Array.isArray(response.body)) {
-    throw unusable(response, 'Okta answered a listing with something other than an array');
+    throw unusableResponse(response, 'Okta answered a listing with something other than an array');
   }
 
   // A null item is skipped, as the SDK's own collections do.
@@ -44,7 +44,7 @@ function readUsers(response: OktaJsonResponse, source: ListingSource): OktaUser[
         ? 'Okta listed an app user without an embedded user (expand=user)'
         : 'Okta listed an item with no string id or no profile object';
 
-    throw unusable(response, problem);
+    throw unusableResponse(response, problem);
   }
 
   return users;
@@ -54,34 +54,6 @@ function readEmbeddedUser(item: unknown): unknown {
   const embedded: unknown = isRecord(item) ? item._embedded : undefined;
 
   return isRecord(embedded) ? embedded.user : undefined;
-}
-
-function readNextUrl(
-  response: OktaJsonResponse,
-  source: ListingSource,
-  url: string,
-): string | null {
-  const next = findNextLink(response.headers.get('link'));
-  const problem = next === null ? undefined : findCursorProblem(next, source.firstUrl);
-
-  if (problem !== undefined) {
-    throw unusable(response, `Okta's next link ${problem}`);
-  }
-
-  if (next === url) {
-    throw unusable(response, "Okta's next link repeats the page it came from");
-  }
-
-  return next;
-}
-
-function unusable(response: OktaJsonResponse, problem: string): OktaRequestError {
-  return toOktaRequestError({
-    kind: 'unusable-response',
-    problem,
-    status: response.status,
-    headers: response.headers,
-  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

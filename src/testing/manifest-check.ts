@@ -88,7 +88,8 @@ function checkPerson(expected: ExpectedPerson, actual: ExportedPerson | undefine
     actual[field] === expected[field]
       ? []
       : [
-          `person ${expected.oktaId} ${field}: got ${actual[field]}, manifest says ${expected[field]}`,
+          `person ${expected.oktaId} ${field}: ` +
+            `got ${actual[field]}, manifest says ${expected[field]}`,
         ],
   );
 }

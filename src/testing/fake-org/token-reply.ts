@@ -40,7 +40,8 @@ function grant(org: FakeOrg, scopes: string[]): FakeReply {
   const refused = scopes.filter((scope) => !granted.includes(scope));
 
   if (scopes.length === 0 || refused.length > 0) {
-    const description = `One or more scopes are not configured for the authorization server resource.`;
+    const description =
+      'One or more scopes are not configured for the authorization server resource.';
 
     return oauthError(400, 'invalid_scope', description);
   }
