@@ -88,13 +88,12 @@ function requestProblems(figures: IncrementalFigures): string[] {
 
 function missNote(share: number): string {
   return (
-    `**Missed** by ${formatOverBy(share, TARGET)}: reading and applying ` +
-    'the changes is a page or two, so what remains is the work an incremental run does over ' +
-    'the whole org: it resolves managers after the changes like a full sync, and the manager ' +
-    'pass reads every stored person to build the reporting graph before it pages through the ' +
-    'unresolved references. **What would close it**: resolve only the references the run ' +
-    'touched (the changed people and those who name them), with loop checks walking up from ' +
-    'them instead of loading the whole graph.'
+    `**Missed** by ${formatOverBy(share, TARGET)}: the run reads one page of changes, applies ` +
+    'it and decides only the manager references those people can change; what remains is ' +
+    "mostly that one request (the fake org filters its users by `lastUpdated`), the run's " +
+    "bookkeeping (lease, run record, report, watermark) and the machine's load. **What " +
+    'would close it**: nothing that scales with the org is left; time the change listing ' +
+    'alone against the run to see which of the two grew.'
   );
 }
 

@@ -96,15 +96,18 @@ function missNotes(rows: readonly StoreRow[]): string[] {
   });
 
   return [
-    `**Missed**: ${each.join('; ')}. Why: every page costs several round trips to the ` +
-      'database (people by Okta id, unlinked people by email, holders of the same emails, then ' +
-      'the upsert in its own transaction), each a few milliseconds where the in-memory store ' +
-      'answers in microseconds; and after the listings the manager pass reads every stored ' +
-      'person (to build the reporting graph for loop checks), then pages through every ' +
-      'unresolved reference and writes each page back: two passes over the table, which grow ' +
-      'with the org. **What would ' +
-      'close it**: fold the per-page reads into one statement, resolve manager references with ' +
-      'one set-based `UPDATE … FROM` in SQL instead of paging them through the process, and ' +
-      'overlap reading the next Okta page with writing the current one (section 2).',
+    `**Missed**: ${each.join('; ')}. Why: the database does per person what the in-memory ` +
+      'store does in microseconds, and PGlite does it on the same thread as the sync (WASM), ' +
+      "so its time adds to the run's instead of overlapping the listing. A page costs three " +
+      'round trips now (its three lookups sent together, one upsert statement over `unnest` ' +
+      'with no transaction of its own, then the checkpoint and the lease renewal together), ' +
+      'but every person is still written twice: the upsert, then, after the listings, the ' +
+      'manager pass sets each resolved manager with a second `UPDATE` of the row, which ' +
+      'touches every index again because the pending-reference index changes; and the pass ' +
+      'reads whole rows to match references (it reads only the pending references and the ' +
+      'chains above their managers, never the whole table). **What would close it**: a store ' +
+      'member that matches references and sets managers in SQL (`UPDATE … FROM` joined on the ' +
+      'identifier indexes), leaving only loop checks in the process, and one statement for ' +
+      "a page's three lookups; both need a change to the `SyncStore` port.",
   ];
 }

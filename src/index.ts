@@ -12,6 +12,7 @@ export type { DueTenantsOptions } from './engine/due-tenants.js';
 export { dueTenants } from './engine/due-tenants.js';
 export type { ExportedPerson, ExportedTeam, TenantExport } from './engine/export-people.js';
 export { exportTenant } from './engine/export-people.js';
+export type { PersonEvent } from './engine/person-events.js';
 export type { PersonSyncResult } from './engine/person-sync.js';
 export { RunInProgressError } from './engine/run-in-progress-error.js';
 export type { StartDateOptions } from './engine/start-dates.js';
@@ -27,6 +28,7 @@ export type {
 export { createSyncEngine } from './engine/sync-engine.js';
 export type { RunProgress, SyncEvents } from './engine/sync-events.js';
 export type { NoticeCode, SyncNotice } from './engine/sync-notice.js';
+export { noticeCodes } from './engine/sync-notice.js';
 export type {
   GuardHold,
   PersonFailure,
@@ -46,7 +48,7 @@ export type { OrgUrlRule } from './errors/org-url-error.js';
 export { OrgUrlError } from './errors/org-url-error.js';
 export { StoreError } from './errors/store-error.js';
 export type { SyncErrorCode, SyncErrorOptions } from './errors/sync-error.js';
-export { isSyncError, SyncError } from './errors/sync-error.js';
+export { isSyncError, SyncError, syncErrorCodes } from './errors/sync-error.js';
 export type {
   EventHookHandler,
   EventHookHandlerOptions,
@@ -91,6 +93,7 @@ export type { MapOutcome, MappingContext, PersonMapper } from './mapping/person-
 export type { PersonOverride } from './mapping/person-override.js';
 export { overridePerson, releaseOverride } from './mapping/person-override.js';
 export type { SkipCode, SkippedPerson } from './mapping/skipped-person.js';
+export { skipCodes } from './mapping/skipped-person.js';
 export type { SuspendedStatus } from './mapping/status-policy.js';
 export { isTimeZone } from './mapping/time-zone.js';
 export type { ClientCheck } from './oidc/check-client-credentials.js';
@@ -119,6 +122,7 @@ export type {
 } from './oidc/sign-in.js';
 export { finishSignIn, startSignIn } from './oidc/sign-in.js';
 export type { AccessFinding, AccessFindingCode } from './okta/access-finding.js';
+export { accessFindingCodes } from './okta/access-finding.js';
 export type { CheckAccessOptions } from './okta/check-access.js';
 export { checkOktaAccess } from './okta/check-okta-access.js';
 export type { ServiceAppCredentials } from './okta/okta-credentials.js';
@@ -139,6 +143,7 @@ export type { OktaScope } from './okta/okta-scope.js';
 export type { OktaUser, OktaUserStatus } from './okta/okta-user.js';
 export type { ParseOrgUrlOptions } from './okta/org-url.js';
 export { parseOrgUrl } from './okta/org-url.js';
+export type { RateBudget } from './okta/rate-budget.js';
 export { RateBudgetRegistry } from './okta/rate-budget-registry.js';
 export { createOktaDirectory } from './okta/sdk-okta-directory.js';
 export type { TeamGroups } from './okta/team-groups.js';

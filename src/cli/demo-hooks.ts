@@ -79,7 +79,7 @@ async function play(
     headers: { authorization: secret, 'content-type': 'application/json' },
     body,
   });
-  await server.queue.drain();
+  await server.drain();
   const [person] = await context.store.findPeopleByOktaIds(context.tenantId, [step.user]);
 
   if (response.status === 200 && step.holds(person)) {

@@ -7,6 +7,8 @@ import { MissingPeerError } from '../errors/missing-peer-error.js';
 import { createEventHookMiddleware } from '../express/event-hook-middleware.js';
 import { createEventHookHandler } from '../hooks/event-hook-handler.js';
 import type { HookResponse } from '../hooks/hook-response.js';
+import type { SyncJob } from '../ports/sync-job.js';
+import type { SyncQueue } from '../ports/sync-queue.js';
 
 /** Options of {@link startHookServer}. */
 export interface HookServerOptions {
@@ -20,26 +22,42 @@ export interface HookServerOptions {
   onJob(result: JobResult | Error): void;
   /** Told each answer the hook endpoint gives. */
   onAnswer(response: HookResponse): void;
+  /**
+   * A shared queue whose workers run elsewhere (or beside this server);
+   * an in-process memory queue with its own worker by default.
+   */
+  queue?: SyncQueue;
 }
 
-/** A running hook endpoint with its in-process queue. */
+/** A running hook endpoint with its queue. */
 export interface HookServer {
   /** `http://host:port/okta/event-hooks`. */
   url: string;
-  queue: MemoryQueue;
-  /** Stops listening, lets queued jobs finish, then closes the queue. */
+  queue: SyncQueue;
+  /**
+   * Waits until the in-process queue has run every job; at once with a
+   * shared queue, whose workers this server cannot see.
+   */
+  drain(): Promise<void>;
+  /**
+   * Stops listening; with the in-process queue, also lets queued jobs
+   * finish and closes it. A shared queue is left to its owner.
+   */
   close(): Promise<void>;
 }
 
 /**
  * An Express app for one tenant with `GET` and `POST /okta/event-hooks`,
- * and a worker in this process that runs each queued job through the
- * engine: what `okta-sync serve` runs, and what the demo sends deliveries
- * to.
+ * and, unless a shared queue is given, a worker in this process that runs
+ * each queued job through the engine: what `okta-sync serve` runs, and
+ * what the demo sends deliveries to.
  */
 export async function startHookServer(options: HookServerOptions): Promise<HookServer> {
   const app = (await loadExpress())();
-  const queue = createMemoryQueue({ worker: (job) => runJob(options, job) });
+  const memory = options.queue
+    ? null
+    : createMemoryQueue({ worker: (job) => runJob(options, job) });
+  const queue = options.queue ?? (memory as MemoryQueue);
   const handler = createEventHookHandler({
     queue,
     tenantId: options.tenantId,
@@ -48,10 +66,19 @@ export async function startHookServer(options: HookServerOptions): Promise<HookS
   app.use('/okta/event-hooks', createEventHookMiddleware({ handler, onAnswer: options.onAnswer }));
   const server = await listen(app, options.port, options.host);
 
-  return { url: `${urlOf(server)}/okta/event-hooks`, queue, close: () => shutDown(server, queue) };
+  return {
+    url: `${urlOf(server)}/okta/event-hooks`,
+    queue,
+    drain: async () => memory?.drain(),
+    close: () => shutDown(server, memory),
+  };
 }
 
-async function runJob(options: HookServerOptions, job: Parameters<SyncEngine['runJob']>[0]) {
+/** Runs one job through the engine, telling `onJob` what came of it. */
+export async function runJob(
+  options: Pick<HookServerOptions, 'engine' | 'onJob'>,
+  job: SyncJob,
+): Promise<JobResult> {
   try {
     const result = await options.engine.runJob(job);
     options.onJob(result);
@@ -87,11 +114,11 @@ function listen(app: ReturnType<typeof express>, port: number, host: string): Pr
   });
 }
 
-async function shutDown(server: Server, queue: MemoryQueue) {
+async function shutDown(server: Server, memory: MemoryQueue | null) {
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeIdleConnections();
   });
-  await queue.drain();
-  await queue.close();
+  await memory?.drain();
+  await memory?.close();
 }

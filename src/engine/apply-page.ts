@@ -26,18 +26,27 @@ const countOf: Record<ChangeKind, keyof RunCounts> = {
  * Writes a page's plan in one batch. When the batch fails, each person is
  * written alone, so one person the host cannot store never costs the
  * others; the failures are reported and retried by the next run.
+ *
+ * `ensuredTeams` holds the teams this run already made sure of: a run
+ * passes the same set for every page, so each team costs one call per run
+ * (teams are never deleted by a sync).
  */
 export async function applyPage(
   store: SyncStore,
   tenantId: string,
   plan: PagePlan,
   generation: number,
+  ensuredTeams: Set<string> = new Set(),
 ): Promise<PageResult> {
   const writes = collectWrites(plan, generation);
   const failures = await saveIsolated(store, tenantId, writes);
   const failed = new Set(failures.map((failure) => failure.oktaId));
+  const teams = teamsOf(writes, failed).filter((team) => !ensuredTeams.has(team));
 
-  await store.ensureTeams(tenantId, teamsOf(writes, failed));
+  if (teams.length > 0) {
+    await store.ensureTeams(tenantId, teams);
+    for (const team of teams) ensuredTeams.add(team);
+  }
 
   return { counts: tally(plan, failed), failures };
 }

@@ -1,4 +1,3 @@
-import { ConfigError } from '../errors/config-error.js';
 import type { GuardHold } from './sync-report.js';
 
 /**
@@ -26,28 +25,6 @@ export interface SweepFigures {
   active: number;
   /** People the sweep would deactivate. */
   wouldDeactivate: number;
-}
-
-/** Checks the options and applies the defaults. */
-export function resolveGuard(options: DeactivationGuardOptions = {}): DeactivationGuard {
-  const guard = { maxFraction: 0.2, minCount: 10, ...options };
-  const issues = [];
-
-  if (
-    !(typeof guard.maxFraction === 'number' && guard.maxFraction >= 0 && guard.maxFraction <= 1)
-  ) {
-    issues.push({ field: 'guard.maxFraction', message: 'must be a number from 0 to 1' });
-  }
-
-  if (!Number.isInteger(guard.minCount) || guard.minCount < 0) {
-    issues.push({ field: 'guard.minCount', message: 'must be a whole number, 0 or more' });
-  }
-
-  if (issues.length > 0) {
-    throw new ConfigError(issues);
-  }
-
-  return guard;
 }
 
 /**

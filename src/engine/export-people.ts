@@ -6,23 +6,33 @@ import type { PageRequest, StoredPerson, StoredTeam, SyncStore } from '../ports/
 
 /** A person as exported for the host or an admin. */
 export interface ExportedPerson {
+  /** The host's id for the person. */
   id: string;
+  /** The Okta user id; null for a host person never linked. */
   oktaId: string | null;
+  /** The email the person was linked by, as stored. */
   email: string;
+  /** The display name. */
   fullName: string;
+  /** The job title, or null. */
   jobTitle: string | null;
+  /** The team's name, or null for a person in no team. */
   team: string | null;
   /** The effective manager's Okta id; null while unresolved or absent. */
   managerOktaId: string | null;
   /** The raw Okta reference while it is unresolved; null otherwise. */
   managerPending: string | null;
+  /** The person's status in the host. */
   status: PersonStatus;
+  /** Local start date `YYYY-MM-DD`, or null. */
   startDate: string | null;
 }
 
 /** A team with its default manager and how many people are in it. */
 export interface ExportedTeam {
+  /** The team's name, unique in the tenant. */
   name: string;
+  /** The Okta id of the team's default manager, or null. */
   managerOktaId: string | null;
   /** People in the team who are not deactivated. */
   members: number;
@@ -30,7 +40,9 @@ export interface ExportedTeam {
 
 /** Everything a tenant's store holds, as plain data. */
 export interface TenantExport {
+  /** Every person, deactivated ones included, ordered by id. */
   people: ExportedPerson[];
+  /** Every team, as the store lists them. */
   teams: ExportedTeam[];
 }
 

@@ -36,6 +36,8 @@ interface FullRun {
   report: SyncReport;
   lease: RunLease;
   checkpoint: RunCheckpoint;
+  /** Teams the run has made sure exist. */
+  teams: Set<string>;
 }
 
 async function runLeased(context: RunContext, lease: RunLease): Promise<SyncReport> {
@@ -49,7 +51,7 @@ async function runLeased(context: RunContext, lease: RunLease): Promise<SyncRepo
   context.events.emit('run:started', { tenantId, runId, dryRun: false, resumed });
 
   try {
-    await syncAll(context, { report, lease, checkpoint });
+    await syncAll(context, { report, lease, checkpoint, teams: new Set() });
   } catch (error) {
     fail(report, error);
   }
@@ -124,7 +126,8 @@ function hold(context: RunContext, report: SyncReport, guard: GuardHold | null):
 
 /**
  * Reads one listing from the checkpoint's cursor, unless the checkpoint is
- * past it. After every page: checkpoint, renew the lease, report progress.
+ * past it. After every page: checkpoint and renew the lease (together:
+ * neither waits for the other), then report progress.
  */
 async function syncListing(context: RunContext, run: FullRun, listing: UserListing) {
   const { checkpoint } = run;
@@ -133,10 +136,9 @@ async function syncListing(context: RunContext, run: FullRun, listing: UserListi
   }
 
   for await (const page of context.directory.listUsers(listOptions(context, run, listing))) {
-    await syncUsers(context, run.report, page.users, run.checkpoint.generation);
+    await syncUsers(context, run.report, page.users, checkpoint.generation, run.teams);
     advancePage(checkpoint, listing, page);
-    await saveProgress(context, checkpoint, run.report);
-    await run.lease.renew();
+    await Promise.all([saveProgress(context, checkpoint, run.report), run.lease.renew()]);
     emitProgress(context, run, listing);
   }
 

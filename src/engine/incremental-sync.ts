@@ -1,9 +1,12 @@
 import { ConfigError } from '../errors/config-error.js';
 import { describeError } from '../errors/describe-error.js';
-import { resolveManagers } from '../managers/resolve-managers.js';
+import { resolveTouchedManagers } from '../managers/resolve-managers.js';
+import { TouchedPeople } from '../managers/touched-people.js';
 import type { OktaDirectory, OktaRequestStats } from '../okta/okta-directory.js';
 import { runFullSync } from './full-sync.js';
 import { newReport, refusedReport, settleReport } from './new-report.js';
+import type { PagePlan } from './page-plan.js';
+import { toPersonWrite } from './person-write.js';
 import type { RunContext } from './run-context.js';
 import { type RunLease, withRunLease } from './run-lease.js';
 import type { SyncReport } from './sync-report.js';
@@ -12,8 +15,9 @@ import { advanceWatermark } from './watermark.js';
 
 /**
  * Applies what Okta changed since the tenant's watermark
- * (`OktaDirectory.listChanges`), then resolves managers, under the run
- * lease. Deactivates only people Okta lists as DEPROVISIONED: there is no
+ * (`OktaDirectory.listChanges`), then resolves the manager references
+ * those people can change (not the whole org's), under the run lease.
+ * Deactivates only people Okta lists as DEPROVISIONED: there is no
  * sweep, since a change listing is never complete. The watermark moves on
  * only when every person was applied; otherwise the next run reads the
  * same changes again, which is harmless.
@@ -42,6 +46,10 @@ interface IncrementalRun {
   lease: RunLease;
   pages: number;
   users: number;
+  /** Everyone the run read, for its manager pass. */
+  touched: TouchedPeople;
+  /** Teams the run has made sure exist. */
+  teams: Set<string>;
 }
 
 async function runLeased(context: RunContext, lease: RunLease, since: string) {
@@ -53,8 +61,11 @@ async function runLeased(context: RunContext, lease: RunLease, since: string) {
   context.events.emit('run:started', { tenantId, runId: started.runId, dryRun: false });
 
   try {
-    const reached = await applyChanges(context, { report, lease, pages: 0, users: 0 }, since);
-    report.managers = await resolveManagers(store, tenantId, managerOptions(context, report));
+    const touched = new TouchedPeople();
+    const run = { report, lease, pages: 0, users: 0, touched, teams: new Set<string>() };
+    const reached = await applyChanges(context, run, since);
+    const options = managerOptions(context, report);
+    report.managers = await resolveTouchedManagers(store, tenantId, run.touched, options);
     emitPending(context, report.managers.pending);
 
     if (report.failures.length === 0) {
@@ -83,13 +94,27 @@ async function applyChanges(
   let reached = since;
 
   for await (const page of listChanges(options)) {
-    await syncUsers(context, run.report, page.users, 0);
+    touch(run.touched, await syncUsers(context, run.report, page.users, 0, run.teams));
     await run.lease.renew();
     reached = page.watermark;
     emitProgress(context, run, page.users.length);
   }
 
   return reached;
+}
+
+/** Records everyone a page read, as read and as stored before. */
+function touch(touched: TouchedPeople, plan: PagePlan) {
+  for (const change of plan.changes) {
+    // A change that writes nothing leaves the stored manager.
+    const write = toPersonWrite(change, 0);
+    const after = write === null ? (change.stored?.managerOktaId ?? null) : write.managerOktaId;
+    touched.add(change.person, change.stored, after);
+  }
+
+  for (const stored of plan.skippedKnown) {
+    touched.add(stored, stored, stored.managerOktaId);
+  }
 }
 
 function changeListing(directory: OktaDirectory) {

@@ -5,7 +5,9 @@ import type { RunContext } from './run-context.js';
 
 /** What happened to one person, as the `person:*` events carry it. */
 export interface PersonEvent {
+  /** The tenant the person belongs to. */
   tenantId: string;
+  /** The person's Okta user id. */
   oktaId: string;
   /** Field-level differences (empty for creations and sweeps). */
   fields: FieldChange[];

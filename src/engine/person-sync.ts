@@ -11,7 +11,9 @@ import type { PersonFailure, RunCounts } from './sync-report.js';
 
 /** What syncing one person did. */
 export interface PersonSyncResult {
+  /** The tenant the person belongs to. */
   tenantId: string;
+  /** The Okta user id that was re-read. */
   oktaId: string;
   /** This one person's counts, as in a run report. */
   counts: RunCounts;

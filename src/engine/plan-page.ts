@@ -9,8 +9,8 @@ import { planPerson } from './plan-person.js';
 
 /**
  * Plans one page: reads the rows the page's people may touch, in three
- * batched lookups, and decides each person's change under the mapper's
- * `policy`. Writes nothing.
+ * batched lookups sent together (none waits for another), and decides
+ * each person's change under the mapper's `policy`. Writes nothing.
  */
 export async function planPage(
   store: SyncStore,
@@ -20,10 +20,13 @@ export async function planPage(
 ): Promise<PagePlan> {
   const { people, skips } = splitOutcomes(outcomes);
   const ids = outcomes.map(oktaIdOf);
-  const known = indexBy(await store.findPeopleByOktaIds(tenantId, ids), (row) => row.oktaId);
-  const unlinked = await findUnlinked(store, tenantId, people, known);
+  const [knownRows, unlinked, shared] = await Promise.all([
+    store.findPeopleByOktaIds(tenantId, ids),
+    findUnlinked(store, tenantId, people),
+    findSharedEmails(store, tenantId, people),
+  ]);
+  const known = indexBy(knownRows, (row) => row.oktaId);
   const changes = planChanges(people, known, unlinked, policy);
-  const shared = await findSharedEmails(store, tenantId, people);
 
   return {
     changes,
@@ -52,14 +55,19 @@ function oktaIdOf(outcome: MapOutcome): string {
   return outcome.kind === 'person' ? outcome.person.oktaId : outcome.skip.oktaId;
 }
 
+/**
+ * Unlinked host people sharing an email with someone of the page who is
+ * not deactivated. Asked for everyone of the page, known or not, so it
+ * need not wait for the lookup by Okta id: only people the store does not
+ * know yet are ever linked.
+ */
 async function findUnlinked(
   store: SyncStore,
   tenantId: string,
   people: readonly DirectoryPerson[],
-  known: ReadonlyMap<string | null, StoredPerson>,
 ): Promise<Map<string, StoredPerson>> {
   const emails = people
-    .filter((person) => !known.has(person.oktaId) && person.status !== 'deactivated')
+    .filter((person) => person.status !== 'deactivated')
     .map((person) => person.email);
 
   if (emails.length === 0) {

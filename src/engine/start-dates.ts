@@ -1,8 +1,6 @@
-import { ConfigError } from '../errors/config-error.js';
 import type { DirectoryPerson } from '../mapping/directory-person.js';
 import type { MapOutcome } from '../mapping/person-mapper.js';
 import { readPersonTimeZone } from '../mapping/person-time-zone.js';
-import { isTimeZone } from '../mapping/time-zone.js';
 import type { OktaUser } from '../okta/okta-user.js';
 import type { ActivateStarterJob } from '../ports/sync-job.js';
 import { localDate, startOfLocalDate } from './local-date.js';
@@ -29,23 +27,6 @@ export type StartDateSettings = Required<StartDateOptions>;
 export interface StarterJob {
   job: ActivateStarterJob;
   delayMs: number;
-}
-
-/** Checks the options and applies the defaults. */
-export function resolveStartDates(options: StartDateOptions = {}): StartDateSettings {
-  const settings = {
-    activate: false,
-    timeZoneAttribute: 'timezone',
-    tenantTimeZone: 'UTC',
-    ...options,
-  };
-
-  if (!isTimeZone(settings.tenantTimeZone)) {
-    const message = 'must be an IANA time zone, such as Europe/London';
-    throw new ConfigError([{ field: 'startDates.tenantTimeZone', message }]);
-  }
-
-  return settings;
 }
 
 /** The zone a user's start date is read in. */

@@ -1,4 +1,6 @@
 import EventEmitter from 'eventemitter3';
+import { parseOptions } from '../config/parse-options.js';
+import { syncEngineOptionsSchema } from '../config/sync-engine-options.js';
 import { ConfigError } from '../errors/config-error.js';
 import { type ManagerOption, toManagerStrategy } from '../managers/manager-option.js';
 import { createDefaultMapper } from '../mapping/default-mapper.js';
@@ -9,14 +11,14 @@ import { type Logger, silentLogger } from '../ports/logger.js';
 import type { SyncJob } from '../ports/sync-job.js';
 import type { SyncQueue } from '../ports/sync-queue.js';
 import type { SyncStore } from '../ports/sync-store.js';
-import { type DeactivationGuardOptions, resolveGuard } from './deactivation-guard.js';
+import type { DeactivationGuardOptions } from './deactivation-guard.js';
 import { runDryRun } from './dry-run.js';
 import { runFullSync } from './full-sync.js';
 import { runIncrementalSync } from './incremental-sync.js';
 import { type PersonSyncResult, syncPerson } from './person-sync.js';
 import type { RunContext } from './run-context.js';
 import { runJob } from './run-job.js';
-import { resolveStartDates, type StartDateOptions } from './start-dates.js';
+import type { StartDateOptions } from './start-dates.js';
 import type { SyncEvents } from './sync-events.js';
 import type { SyncReport } from './sync-report.js';
 
@@ -31,7 +33,9 @@ export interface SyncEngineOptions {
   directory: OktaDirectory | DirectoryResolver;
   /** How Okta users become people; the default mapper when omitted. */
   mapper?: PersonMapper;
+  /** Time for reports, leases and start dates; the system clock by default. */
   clock?: Clock;
+  /** Where the engine logs; silent by default. */
   logger?: Logger;
   /** Thresholds of the mass-deactivation guard. */
   guard?: DeactivationGuardOptions;
@@ -74,6 +78,7 @@ export interface SyncEngineOptions {
 
 /** Options of one full sync. */
 export interface FullSyncOptions {
+  /** The tenant to sync, as the store and the directory resolver know it. */
   tenantId: string;
   /** Plan only: read Okta and the store, write nothing. */
   dryRun?: boolean;
@@ -128,7 +133,9 @@ export interface SyncEngine {
 
 /** Options of {@link SyncEngine.syncPerson}. */
 export interface PersonSyncOptions {
+  /** The tenant the person belongs to. */
   tenantId: string;
+  /** The Okta user id of the person to re-read. */
   oktaId: string;
   /**
    * The Okta event (its uuid) that asked for the sync: an event already
@@ -139,6 +146,7 @@ export interface PersonSyncOptions {
 
 /** Options of {@link SyncEngine.incrementalSync}. */
 export interface IncrementalSyncOptions {
+  /** The tenant to sync, as the store and the directory resolver know it. */
   tenantId: string;
   /** Stops the run between pages; the watermark then stays. */
   signal?: AbortSignal;
@@ -146,23 +154,25 @@ export interface IncrementalSyncOptions {
 
 /** What a job did: a run report or a single person's result. */
 export type JobResult =
-  | { kind: 'full-sync' | 'incremental-sync'; report: SyncReport }
-  | { kind: 'sync-person' | 'activate-starter'; result: PersonSyncResult };
-
-const defaultLeaseTtlMs = 10 * 60 * 1000;
-const defaultResumeWithinMs = 24 * 60 * 60 * 1000;
-const defaultEventRetentionMs = 7 * 24 * 60 * 60 * 1000;
+  | {
+      /** The kind of the job that ran. */
+      kind: 'full-sync' | 'incremental-sync';
+      /** The run's report. */
+      report: SyncReport;
+    }
+  | {
+      /** The kind of the job that ran. */
+      kind: 'sync-person' | 'activate-starter';
+      /** What syncing the one person did. */
+      result: PersonSyncResult;
+    };
 
 /** Assembles a sync engine from its ports. */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const settings = parseOptions(syncEngineOptionsSchema, options);
   const events = new EventEmitter<SyncEvents>();
   const mapper = options.mapper ?? createDefaultMapper();
-  const guard = resolveGuard(options.guard);
-  checkDuration('leaseTtlMs', options.leaseTtlMs);
-  checkDuration('resumeWithinMs', options.resumeWithinMs);
-  checkDuration('eventRetentionMs', options.eventRetentionMs);
   const managers = toManagerStrategy(options.managers);
-  const startDates = resolveStartDates(options.startDates);
 
   const contextFor = async (run: FullSyncOptions): Promise<RunContext> => {
     checkTenant(run.tenantId);
@@ -175,12 +185,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       clock: options.clock ?? systemClock,
       logger: options.logger ?? silentLogger,
       events,
-      guard,
+      guard: settings.guard,
       force: run.force === true,
-      leaseTtlMs: options.leaseTtlMs ?? defaultLeaseTtlMs,
-      resumeWithinMs: options.resumeWithinMs ?? defaultResumeWithinMs,
-      eventRetentionMs: options.eventRetentionMs ?? defaultEventRetentionMs,
-      startDates,
+      leaseTtlMs: settings.leaseTtlMs,
+      resumeWithinMs: settings.resumeWithinMs,
+      eventRetentionMs: settings.eventRetentionMs,
+      startDates: settings.startDates,
       ...(options.queue ? { queue: options.queue } : {}),
       managers,
       ...(run.signal ? { signal: run.signal } : {}),
@@ -216,13 +226,6 @@ function checkOktaId(oktaId: unknown) {
   if (typeof oktaId !== 'string' || oktaId.trim() === '') {
     const message = 'must be the Okta user id of the person to sync';
     throw new ConfigError([{ field: 'oktaId', message }]);
-  }
-}
-
-function checkDuration(field: string, ms: number | undefined) {
-  if (ms !== undefined && !(Number.isFinite(ms) && ms > 0)) {
-    const message = 'must be a number of milliseconds above 0';
-    throw new ConfigError([{ field, message }]);
   }
 }
 

@@ -1,3 +1,13 @@
+/** Every {@link NoticeCode}, in a list: for admin pages and exhaustive checks. */
+export const noticeCodes = [
+  'EMAIL_SHARED',
+  'FIELD_LOCKED',
+  'MANAGER_SELF',
+  'MANAGER_CYCLE',
+  'MANAGER_OUT_OF_SCOPE',
+  'MANAGER_AMBIGUOUS',
+] as const;
+
 /**
  * Something a run did not do, or could not decide, about one person that
  * the admin should know, without it being an error:
@@ -9,16 +19,11 @@
  *   or a person skipped this run);
  * - `MANAGER_AMBIGUOUS`: the reference matches more than one person.
  */
-export type NoticeCode =
-  | 'EMAIL_SHARED'
-  | 'FIELD_LOCKED'
-  | 'MANAGER_SELF'
-  | 'MANAGER_CYCLE'
-  | 'MANAGER_OUT_OF_SCOPE'
-  | 'MANAGER_AMBIGUOUS';
+export type NoticeCode = (typeof noticeCodes)[number];
 
 /** One notice of a run, shaped for the admin page. */
 export interface SyncNotice {
+  /** What kind of notice this is; stable, for code to switch on. */
   code: NoticeCode;
   /** The person the notice is about. */
   oktaId: string;

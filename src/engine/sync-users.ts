@@ -2,6 +2,7 @@ import type { ResolveManagersOptions } from '../managers/resolve-managers.js';
 import type { OktaUser } from '../okta/okta-user.js';
 import { applyPage } from './apply-page.js';
 import { mapUser, scheduleStarters } from './map-user.js';
+import type { PagePlan } from './page-plan.js';
 import { emitChanges } from './person-events.js';
 import { planPage } from './plan-page.js';
 import type { RunContext } from './run-context.js';
@@ -13,18 +14,20 @@ import type { SyncReport } from './sync-report.js';
  * Maps, plans and applies one page of Okta users, stamping those written
  * with `generation`, and adds what happened to `report`, emitting the
  * person events as it goes. Starters still pending get their activation
- * job queued.
+ * job queued. `ensuredTeams` is the run's record of teams it made sure of
+ * (see `applyPage`). Resolves to the page's plan.
  */
 export async function syncUsers(
   context: RunContext,
   report: SyncReport,
   users: readonly OktaUser[],
   generation: number,
-): Promise<void> {
+  ensuredTeams?: Set<string>,
+): Promise<PagePlan> {
   const { store, tenantId } = context;
   const outcomes = users.map((user) => mapUser(context, user));
   const plan = await planPage(store, tenantId, outcomes, context.mapper.policy);
-  const result = await applyPage(store, tenantId, plan, generation);
+  const result = await applyPage(store, tenantId, plan, generation, ensuredTeams);
   const failed = new Set(result.failures.map((failure) => failure.oktaId));
 
   addCounts(report.counts, result.counts);
@@ -38,6 +41,8 @@ export async function syncUsers(
   }
 
   reportNotices(context, report, plan.notices);
+
+  return plan;
 }
 
 /** Adds notices to the report and emits each as `person:notice`. */

@@ -10,6 +10,7 @@ export interface ConfigIssue {
 
 /** Settings or arguments the caller must fix; never retryable. */
 export class ConfigError extends SyncError {
+  /** The settings that failed; the message joins them with `; `. */
   readonly issues: readonly ConfigIssue[];
 
   constructor(issues: readonly ConfigIssue[], options: SyncErrorOptions = {}) {

@@ -2,7 +2,9 @@ import { isSyncError } from './sync-error.js';
 
 /** A failure reduced to what a report keeps. */
 export interface ErrorSummary {
+  /** The library error's code, or `ERR_UNEXPECTED` for anything else. */
   code: string;
+  /** The error's message, as thrown. */
   message: string;
   /**
    * Whether the same work may succeed later (a rate limit, Okta briefly

@@ -2,6 +2,7 @@ import { SyncError, type SyncErrorCode } from './sync-error.js';
 
 /** One entry of Okta's `errorCauses`. */
 export interface OktaErrorCause {
+  /** Okta's sentence about one thing wrong with the request. */
   errorSummary: string;
 }
 
@@ -21,17 +22,28 @@ export interface OktaRequestErrorDetails {
   retryable: boolean;
   /** For rate limits: seconds until Okta's window resets. */
   retryAfterSeconds?: number;
+  /** The lower-level failure, such as the SDK's or the network's error. */
   cause?: unknown;
 }
 
 /** A request to Okta that failed, with Okta's own error details. */
 export class OktaRequestError extends SyncError {
+  /** HTTP status, or undefined when no response arrived. */
   readonly status: number | undefined;
+  /** Okta's `errorCode`, such as `E0000011`, when Okta sent one. */
   readonly oktaErrorCode: string | undefined;
+  /** Okta's `errorId`: quote it when asking Okta support. */
   readonly oktaErrorId: string | undefined;
+  /** Okta's `errorCauses`; empty when Okta gave none. */
   readonly errorCauses: readonly OktaErrorCause[];
+  /** The `X-Okta-Request-Id` response header, when there was a response. */
   readonly requestId: string | undefined;
+  /**
+   * True when the same request may succeed later (a rate limit, Okta
+   * briefly down); false when someone must fix something first.
+   */
   readonly retryable: boolean;
+  /** For rate limits: seconds until Okta's window resets; else undefined. */
   readonly retryAfterSeconds: number | undefined;
 
   constructor(code: SyncErrorCode, message: string, details: OktaRequestErrorDetails) {

@@ -11,6 +11,7 @@ export type OrgUrlRule =
 
 /** An org URL that may not be used, with the rule it broke. */
 export class OrgUrlError extends SyncError {
+  /** The rule the URL broke, for code to switch on. */
   readonly rule: OrgUrlRule;
 
   constructor(rule: OrgUrlRule, message: string, options: SyncErrorOptions = {}) {

@@ -1,25 +1,28 @@
+/** Every {@link SyncErrorCode}, in a list: for admin pages and exhaustive checks. */
+export const syncErrorCodes = [
+  'ERR_CONFIG_INVALID',
+  'ERR_ORG_URL_INVALID',
+  'ERR_OKTA_UNAUTHORIZED',
+  'ERR_OKTA_FORBIDDEN',
+  'ERR_OKTA_NOT_FOUND',
+  'ERR_OKTA_RATE_LIMITED',
+  'ERR_OKTA_INVALID_QUERY',
+  'ERR_OKTA_UNAVAILABLE',
+  'ERR_OKTA_NETWORK',
+  'ERR_OKTA_UNEXPECTED_RESPONSE',
+  'ERR_STORE_FAILED',
+  'ERR_PEER_MISSING',
+  'ERR_JOB_FAILED',
+  'ERR_RUN_IN_PROGRESS',
+  'ERR_OIDC_DISCOVERY_FAILED',
+  'ERR_SIGN_IN_FAILED',
+] as const;
+
 /**
  * Every error the library throws on purpose. The code is stable across
  * releases, so hosts can `switch (error.code)` instead of matching text.
  */
-export type SyncErrorCode =
-  | 'ERR_CONFIG_INVALID'
-  | 'ERR_ORG_URL_INVALID'
-  | 'ERR_OKTA_UNAUTHORIZED'
-  | 'ERR_OKTA_FORBIDDEN'
-  | 'ERR_OKTA_NOT_FOUND'
-  | 'ERR_OKTA_RATE_LIMITED'
-  | 'ERR_OKTA_INVALID_QUERY'
-  | 'ERR_OKTA_UNAVAILABLE'
-  | 'ERR_OKTA_NETWORK'
-  | 'ERR_OKTA_UNEXPECTED_RESPONSE'
-  | 'ERR_STORE_FAILED'
-  | 'ERR_STORE_MISSING'
-  | 'ERR_PEER_MISSING'
-  | 'ERR_JOB_FAILED'
-  | 'ERR_RUN_IN_PROGRESS'
-  | 'ERR_OIDC_DISCOVERY_FAILED'
-  | 'ERR_SIGN_IN_FAILED';
+export type SyncErrorCode = (typeof syncErrorCodes)[number];
 
 /** Options every library error accepts. */
 export interface SyncErrorOptions {
@@ -32,6 +35,7 @@ export interface SyncErrorOptions {
  * contain a secret; they name what to fix.
  */
 export class SyncError extends Error {
+  /** Stable across releases: what went wrong, for code to switch on. */
   readonly code: SyncErrorCode;
 
   constructor(code: SyncErrorCode, message: string, options: SyncErrorOptions = {}) {

@@ -4,7 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * A request as Express 4 and 5 give it to middleware: Node's request,
  * with the body a host's parser may have read already.
  */
-export type NodeRequest = IncomingMessage & { body?: unknown };
+export type NodeRequest = IncomingMessage & {
+  /** The body a parser such as `express.json()` read, if one ran. */
+  body?: unknown;
+};
 
 /** Express's `next`: called with an error, or with nothing to pass on. */
 export type NextFunction = (error?: unknown) => void;

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { oktaSyncRouterOptionsSchema } from '../config/okta-sync-router-options.js';
+import { parseOptions } from '../config/parse-options.js';
 import type { SyncEngine } from '../engine/sync-engine.js';
 import { createEventHookHandler } from '../hooks/event-hook-handler.js';
 import type { EventLedger } from '../hooks/event-ledger.js';
@@ -23,9 +25,14 @@ export type HostRole = 'admin' | 'owner' | (string & {}) | null | undefined;
 
 /** Options of {@link createOktaSyncRouter}. */
 export interface OktaSyncRouterOptions<Req extends IncomingMessage = NodeRequest> {
+  /**
+   * The engine: the router follows its run events for the status route
+   * and runs dry runs (previews) through it.
+   */
   engine: SyncEngine;
   /** Where hook deliveries and "sync now" put their jobs. */
   queue: SyncQueue;
+  /** The store the engine writes; read for the last run's report. */
   store: SyncStore;
   /**
    * The hook secret of a tenant (the hook's `authScheme.value`), or two
@@ -86,7 +93,8 @@ export type OktaSyncRouter<Req extends IncomingMessage = NodeRequest> = NodeMidd
 export function createOktaSyncRouter<Req extends IncomingMessage = NodeRequest>(
   options: OktaSyncRouterOptions<Req>,
 ): OktaSyncRouter<Req> {
-  const match = compileRoutes(options.basePath ?? '/tenants/:tenantId/okta');
+  const settings = parseOptions(oktaSyncRouterOptionsSchema, options);
+  const match = compileRoutes(settings.basePath);
   const ledger = options.ledger ?? null;
   const tracker = trackRuns(options.engine);
   const context = { ...options, ledger, tracker };

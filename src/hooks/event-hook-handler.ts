@@ -1,4 +1,5 @@
-import { ConfigError, type ConfigIssue } from '../errors/config-error.js';
+import { eventHookHandlerOptionsSchema } from '../config/event-hook-handler-options.js';
+import { parseOptions } from '../config/parse-options.js';
 import type { SyncQueue } from '../ports/sync-queue.js';
 import { readDelivery } from './event-hook-delivery.js';
 import type { EventLedger } from './event-ledger.js';
@@ -11,7 +12,9 @@ export type HookHeaders = Readonly<Record<string, string | readonly string[] | u
 
 /** A request to the hook URL, from any web framework. */
 export interface HookRequest {
+  /** The HTTP method, any case: GET verifies, POST delivers, others get 405. */
   method: string;
+  /** The request's headers; the auth header is found among them. */
   headers: HookHeaders;
   /** The raw body; ignored for GET. */
   body?: string | Uint8Array;
@@ -53,9 +56,7 @@ export interface EventHookHandler {
   handle(request: HookRequest): Promise<HookResponse>;
 }
 
-const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 const MAX_CHALLENGE_LENGTH = 2048;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * Makes the framework-free handler of an Okta event hook: the one-time
@@ -173,26 +174,6 @@ function lowerCaseHeaders(headers: HookHeaders): Map<string, HeaderValue> {
   return lowered;
 }
 
-/**
- * A wrong type is a coded error naming the field, not a TypeError: a
- * missing secret is a real mistake (say, `OKTA_HOOK_SECRET` unset).
- */
-function checkTypes(options: EventHookHandlerOptions) {
-  const secret: unknown = options.secret;
-  const headerName: unknown = options.headerName;
-  const isSecretList = Array.isArray(secret) && secret.every((item) => typeof item === 'string');
-
-  if (typeof secret !== 'string' && !isSecretList) {
-    const message =
-      'set the hook secret the admin entered in Okta (text, or a list while rotating)';
-    throw new ConfigError([{ field: 'secret', message }]);
-  }
-
-  if (headerName !== undefined && typeof headerName !== 'string') {
-    throw new ConfigError([{ field: 'headerName', message: 'use the header name as text' }]);
-  }
-}
-
 function toBytes(body: HookRequest['body']): Buffer {
   if (body === undefined) {
     return Buffer.alloc(0);
@@ -201,57 +182,21 @@ function toBytes(body: HookRequest['body']): Buffer {
   return typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
 }
 
+/**
+ * The options checked by their schema, so a wrong type is a coded error
+ * naming the field, not a TypeError: a missing secret is a real mistake
+ * (say, `OKTA_HOOK_SECRET` unset).
+ */
 function resolveOptions(options: EventHookHandlerOptions): HandlerSettings {
-  checkTypes(options);
-  const secrets = typeof options.secret === 'string' ? [options.secret] : [...options.secret];
-  const headerName = (options.headerName ?? 'authorization').toLowerCase();
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const issues = findIssues(options, secrets, headerName, maxBodyBytes);
-
-  if (issues.length > 0) {
-    throw new ConfigError(issues);
-  }
-
-  const ledger = options.ledger ?? null;
+  const parsed = parseOptions(eventHookHandlerOptionsSchema, options);
+  const secrets = typeof parsed.secret === 'string' ? [parsed.secret] : parsed.secret;
 
   return {
     queue: options.queue,
-    tenantId: options.tenantId,
+    tenantId: parsed.tenantId,
     secrets,
-    headerName,
-    maxBodyBytes,
-    ledger,
+    headerName: parsed.headerName.toLowerCase(),
+    maxBodyBytes: parsed.maxBodyBytes,
+    ledger: options.ledger ?? null,
   };
-}
-
-function findIssues(
-  options: EventHookHandlerOptions,
-  secrets: readonly string[],
-  headerName: string,
-  maxBodyBytes: number,
-): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-
-  if (typeof options.tenantId !== 'string' || options.tenantId.trim() === '') {
-    issues.push({ field: 'tenantId', message: 'must be a non-empty string naming the tenant' });
-  }
-
-  if (secrets.length === 0 || !secrets.every(isUsableSecret)) {
-    const message = 'give one or two non-empty values, each on a single line';
-    issues.push({ field: 'secret', message });
-  }
-
-  if (!HEADER_NAME.test(headerName)) {
-    issues.push({ field: 'headerName', message: 'must be an HTTP header name' });
-  }
-
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) {
-    issues.push({ field: 'maxBodyBytes', message: 'must be a whole number of bytes, 1 or more' });
-  }
-
-  return issues;
-}
-
-function isUsableSecret(secret: unknown): boolean {
-  return typeof secret === 'string' && secret.trim() !== '' && !/[\r\n]/.test(secret);
 }

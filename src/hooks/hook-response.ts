@@ -12,15 +12,26 @@ export type HookOutcome =
       /** Events of types a sync does not follow. */
       ignored: number;
     }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'failed'; error: unknown };
+  | {
+      kind: 'refused';
+      /** Why the request was refused; never quotes a secret or the body. */
+      reason: string;
+    }
+  | {
+      kind: 'failed';
+      /** What was thrown inside, such as the queue's error; log it. */
+      error: unknown;
+    };
 
 /** The answer to send back to Okta, whatever the web framework. */
 export interface HookResponse {
+  /** The HTTP status: 200 when taken in, 4xx when refused, 500 on failure. */
   status: number;
+  /** Response headers, names in lower case. */
   headers: Record<string, string>;
   /** The body to send; empty for a delivery taken in. */
   body: string;
+  /** What the handler did, for the host's logs; not sent to Okta. */
   outcome: HookOutcome;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 /** One event of a {@link buildSampleDelivery}. */
 export interface SampleEvent {
+  /** Okta's event type, such as `user.lifecycle.deactivate`. */
   eventType: string;
   /** The Okta id of the target user. */
   userId: string;

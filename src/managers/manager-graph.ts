@@ -1,11 +1,17 @@
 /**
- * Who reports to whom, as Okta ids: the resolved managers of one tenant.
+ * Who reports to whom, as Okta ids: the part of one tenant's reporting
+ * graph a resolution pass has learned. A person is either known (with
+ * their manager, or with none) or not yet read; the pass reads the chains
+ * it needs from the store ({@link loadChains}) before it checks for loops.
  *
- * Note: held in memory for one resolution pass, about 100 bytes a person
- * with a manager, so that a loop can be seen before it is written.
+ * Note: held in memory during one resolution pass, about 100 bytes a
+ * person read, so that a loop can be seen before it is written. The pass
+ * drops it between pages once it grows past a bound, so a large org
+ * never sits in memory whole; an incremental pass knows only the chains
+ * above the people it touched.
  */
 export class ManagerGraph {
-  readonly #managerOf = new Map<string, string>();
+  readonly #managerOf = new Map<string, string | null>();
 
   /** Records that `oktaId` reports to `managerOktaId`. */
   set(oktaId: string, managerOktaId: string): void {
@@ -13,10 +19,62 @@ export class ManagerGraph {
   }
 
   /**
+   * Records a person as read from the store, unless already known: what
+   * this pass set is newer than any row read before it.
+   */
+  learn(oktaId: string, managerOktaId: string | null): void {
+    if (!this.#managerOf.has(oktaId)) {
+      this.#managerOf.set(oktaId, managerOktaId);
+    }
+  }
+
+  /** How many people the graph knows. */
+  get size(): number {
+    return this.#managerOf.size;
+  }
+
+  /** Forgets everyone; what the store holds is read again as needed. */
+  clear(): void {
+    this.#managerOf.clear();
+  }
+
+  /** The person's manager; null for none, undefined when not yet read. */
+  managerOf(oktaId: string): string | null | undefined {
+    return this.#managerOf.get(oktaId);
+  }
+
+  /**
+   * The people not yet read on the chains above `starts` (each start
+   * included), walking through known managers, each chain until it ends,
+   * repeats or reaches someone not read.
+   */
+  unknownAbove(starts: Iterable<string>): Set<string> {
+    const unknown = new Set<string>();
+    const visited = new Set<string>();
+
+    for (const start of starts) {
+      let current: string | null | undefined = start;
+
+      while (typeof current === 'string' && !visited.has(current)) {
+        visited.add(current);
+
+        if (!this.#managerOf.has(current)) {
+          unknown.add(current);
+        }
+
+        current = this.#managerOf.get(current);
+      }
+    }
+
+    return unknown;
+  }
+
+  /**
    * The loop that `oktaId` reporting to `managerOktaId` would close, from
    * the person round to them again (`[A, B, A]`), or null when there is
    * none. Walks up from the manager and stops at any repeat, so a loop
-   * already in the graph cannot make it run forever.
+   * already in the graph cannot make it run forever. Sees only what the
+   * graph knows: load the chain above the manager first.
    */
   loopThrough(oktaId: string, managerOktaId: string): string[] | null {
     const path = [oktaId];
@@ -26,7 +84,7 @@ export class ManagerGraph {
     while (current !== undefined && !visited.has(current)) {
       path.push(current);
       visited.add(current);
-      current = this.#managerOf.get(current);
+      current = this.#managerOf.get(current) ?? undefined;
     }
 
     return current === oktaId ? [...path, oktaId] : null;

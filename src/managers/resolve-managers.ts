@@ -2,9 +2,11 @@ import type { SyncNotice } from '../engine/sync-notice.js';
 import { defaultManagerMatch, type ManagerMatch } from '../mapping/mapper-policy.js';
 import { storePages } from '../ports/store-pages.js';
 import type { PageRequest, StoredPerson, SyncStore } from '../ports/sync-store.js';
-import { ManagerGraph } from './manager-graph.js';
+import { loadChains } from './load-chains.js';
+import { ManagerGraph, managementChain } from './manager-graph.js';
 import { ambiguousNotice, cycleNotice, outOfScopeNotice, selfNotice } from './manager-notices.js';
 import { matchReferences } from './match-references.js';
+import type { TouchedPeople } from './touched-people.js';
 
 /** Tallies of one resolution pass. */
 export interface ManagerResolution {
@@ -24,6 +26,15 @@ export interface ResolveManagersOptions {
   onNotice?: (notice: SyncNotice) => void;
 }
 
+// References per page: each page costs a few store calls whatever its
+// size, so pages are large.
+const PAGE_SIZE = 2000;
+
+// People the graph may know before it is dropped between pages (about
+// 2 MB): everything it knows is in the store, so it is read again as
+// needed, and memory stays bounded whatever the org's size.
+const GRAPH_LIMIT = 20_000;
+
 /** What one pass shares between pages. */
 interface Pass {
   store: SyncStore;
@@ -40,44 +51,95 @@ interface Pass {
  * person themselves, matches several people, names a leaver or a person
  * skipped this run, or would close a reporting loop. A loop is never
  * written: the reference that would close it is the one left pending.
+ *
+ * Cost: one page of pending references at a time; for each page, the
+ * matching reads and the chains above the managers found (one read per
+ * level of the org chart, of the people not known yet). Nobody else is
+ * read, and memory holds a bounded part of the reporting graph.
  */
 export async function resolveManagers(
   store: SyncStore,
   tenantId: string,
   options: ResolveManagersOptions = {},
 ): Promise<ManagerResolution> {
-  const pass: Pass = { store, tenantId, graph: await loadGraph(store, tenantId), options };
+  const pass: Pass = { store, tenantId, graph: new ManagerGraph(), options };
+
+  return resolvePending(pass, () => true);
+}
+
+/**
+ * Like {@link resolveManagers}, but decides only the pending references
+ * the people of `touched` can change (see {@link TouchedPeople}), for a
+ * run that read some people only, such as an incremental sync. The store
+ * ends as a pass over every reference would leave it; notices come only
+ * for the references decided. `pending` still counts every reference left
+ * pending.
+ *
+ * Note: the pending references are still read, page by page, to find the
+ * affected ones (no reads of the people behind them); a store with many
+ * references that never resolve pays for reading them on every run.
+ * TODO: give the store a lookup of pending references by name once a
+ * host's pending list grows into the thousands.
+ */
+export async function resolveTouchedManagers(
+  store: SyncStore,
+  tenantId: string,
+  touched: TouchedPeople,
+  options: ResolveManagersOptions = {},
+): Promise<ManagerResolution> {
+  const pass: Pass = { store, tenantId, graph: new ManagerGraph(), options };
+  const opened = await chainsAbove(pass, touched.formerManagers());
+
+  return resolvePending(pass, (person) => touched.affects(person) || opened.has(person.oktaId));
+}
+
+/**
+ * Everyone on the chains above `managers`: the people whose reference may
+ * have been held back by a loop through someone who left one of them.
+ */
+async function chainsAbove(pass: Pass, managers: ReadonlySet<string>): Promise<Set<string | null>> {
+  const { graph } = pass;
+  await loadChains(graph, pass.store, pass.tenantId, managers);
+
+  const chains = [...managers].map((oktaId) =>
+    managementChain(oktaId, (id) => graph.managerOf(id)),
+  );
+
+  return new Set(chains.flat());
+}
+
+async function resolvePending(
+  pass: Pass,
+  decides: (person: StoredPerson) => boolean,
+): Promise<ManagerResolution> {
+  const { store, tenantId, graph } = pass;
   const totals: ManagerResolution = { resolved: 0, pending: 0 };
   const query = (page: PageRequest) => store.listUnresolvedManagers(tenantId, page);
 
-  for await (const page of storePages(query)) {
-    const resolved = await resolvePage(pass, page);
+  for await (const page of storePages(query, PAGE_SIZE)) {
+    learnRows(graph, page);
+    const chosen = page.filter(decides);
+    const resolved = chosen.length === 0 ? 0 : await resolvePage(pass, chosen);
+
     totals.resolved += resolved;
     totals.pending += page.length - resolved;
+
+    // Between pages the store holds every manager the pass set.
+    if (graph.size > GRAPH_LIMIT) graph.clear();
   }
 
   return totals;
-}
-
-async function loadGraph(store: SyncStore, tenantId: string): Promise<ManagerGraph> {
-  const graph = new ManagerGraph();
-  const query = (page: PageRequest) => store.listPeople(tenantId, page);
-
-  for await (const page of storePages(query)) {
-    for (const person of page) {
-      if (person.oktaId !== null && person.managerOktaId !== null) {
-        graph.set(person.oktaId, person.managerOktaId);
-      }
-    }
-  }
-
-  return graph;
 }
 
 async function resolvePage(pass: Pass, page: StoredPerson[]): Promise<number> {
   const refs = [...new Set(page.flatMap((person) => person.managerRef ?? []))];
   const match = pass.options.match ?? defaultManagerMatch;
   const matches = await matchReferences(pass.store, pass.tenantId, refs, match);
+  const found = [...matches.values()].flat();
+
+  learnRows(pass.graph, found);
+  await loadChains(pass.graph, pass.store, pass.tenantId, oktaIdsOf(found));
+
   const managers = new Map<string, string>();
 
   for (const person of page) {
@@ -94,6 +156,17 @@ async function resolvePage(pass: Pass, page: StoredPerson[]): Promise<number> {
   }
 
   return managers.size;
+}
+
+/** Tells the graph the managers of rows just read from the store. */
+function learnRows(graph: ManagerGraph, rows: readonly StoredPerson[]) {
+  for (const row of rows) {
+    if (row.oktaId !== null) graph.learn(row.oktaId, row.managerOktaId);
+  }
+}
+
+function oktaIdsOf(rows: readonly StoredPerson[]): string[] {
+  return rows.flatMap((row) => row.oktaId ?? []);
 }
 
 /** The manager to apply, or null, with a notice when there is a reason. */

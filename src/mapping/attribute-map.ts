@@ -5,13 +5,17 @@ import type { DefaultMapperOptions } from './default-mapper-options.js';
  * read as the default mapper reads them.
  */
 export interface AttributeMap {
+  /** The email; `email` when left out. */
   email?: string;
   /** Read as the display name, first; first + last name is the fallback. */
   fullName?: string;
+  /** The team's name; `department` when left out. */
   team?: string;
+  /** The job title; `title` when left out. */
   jobTitle?: string;
   /** The manager reference. */
   manager?: string;
+  /** The start date, `YYYY-MM-DD` or a date-time; `startDate` when left out. */
   startDate?: string;
   /** The person's IANA time zone. */
   timeZone?: string;

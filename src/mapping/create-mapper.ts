@@ -11,7 +11,12 @@ import { readOktaId } from './read-okta-id.js';
 import { describeMapperError } from './skip-reasons.js';
 
 /** What a custom mapping function returns: a person, or why to skip them. */
-export type MapFunctionResult = DirectoryPerson | { skip: string };
+export type MapFunctionResult =
+  | DirectoryPerson
+  | {
+      /** Why the person is left out; reported as `MAPPER_SKIPPED`. */
+      skip: string;
+    };
 
 /** What a custom mapping function is told beyond the user. */
 export interface CustomMappingContext extends MappingContext {
@@ -26,7 +31,13 @@ export type MapFunction = (user: OktaUser, context: CustomMappingContext) => Map
  * How a host maps Okta users: an attribute map (`{ attributes: … }`), a
  * function, or a whole `PersonMapper`.
  */
-export type MappingStrategy = { attributes: AttributeMap } | MapFunction | PersonMapper;
+export type MappingStrategy =
+  | {
+      /** Which profile attribute feeds each field; see {@link AttributeMap}. */
+      attributes: AttributeMap;
+    }
+  | MapFunction
+  | PersonMapper;
 
 const attributeName = z.string().regex(/^\S{1,100}$/, {
   error: 'must be the name of an Okta profile attribute: 1–100 characters, no spaces',

@@ -13,9 +13,11 @@ export interface DirectoryPerson {
   oktaId: string;
   /** Valid email address, as Okta spells it. */
   email: string;
+  /** The display name; never empty. */
   fullName: string;
   /** Name of the person's primary team, or null when Okta has none. */
   team: string | null;
+  /** The job title, or null when Okta has none. */
   jobTitle: string | null;
   /**
    * The manager as Okta refers to them (an Okta id by default), or null.
@@ -24,6 +26,7 @@ export interface DirectoryPerson {
   managerRef: string | null;
   /** Local start date as `YYYY-MM-DD`, or null when Okta has none. */
   startDate: string | null;
+  /** The host status Okta's status maps to. */
   status: PersonStatus;
   /** Okta's `lastUpdated` when this was read, ISO 8601; null if absent. */
   oktaUpdatedAt: string | null;

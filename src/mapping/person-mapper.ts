@@ -5,11 +5,20 @@ import type { SkippedPerson } from './skipped-person.js';
 
 /** The result of mapping one Okta user: a person, or a coded skip. */
 export type MapOutcome =
-  | { kind: 'person'; person: DirectoryPerson }
-  | { kind: 'skip'; skip: SkippedPerson };
+  | {
+      kind: 'person';
+      /** The person to sync. */
+      person: DirectoryPerson;
+    }
+  | {
+      kind: 'skip';
+      /** Why the user is left out, for the report. */
+      skip: SkippedPerson;
+    };
 
 /** What a mapper may know beyond the user itself. */
 export interface MappingContext {
+  /** The tenant being synced, for a mapping that differs by tenant. */
   tenantId: string;
   /** The run's notion of now, from the injected clock. */
   now: Date;
@@ -20,6 +29,7 @@ export interface MappingContext {
  * anything wrong with the user becomes a skip with a reason.
  */
 export interface PersonMapper {
+  /** Maps one user: a person, or a skip with a code and a reason. */
   map(user: OktaUser, context: MappingContext): MapOutcome;
   /**
    * How the engine treats this mapper's output (manager matching, fields

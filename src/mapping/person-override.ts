@@ -3,11 +3,15 @@ import type { LockableField, PersonWrite, StoredPerson, SyncStore } from '../por
 
 /** Values an admin sets by hand; each one given is also locked. */
 export interface PersonOverride {
+  /** The display name to keep. */
   fullName?: string;
+  /** The team's name, or null for no team. */
   team?: string | null;
+  /** The job title, or null for none. */
   jobTitle?: string | null;
   /** The manager's Okta id, or null for no manager. */
   managerOktaId?: string | null;
+  /** Local start date `YYYY-MM-DD`, or null for none. */
   startDate?: string | null;
 }
 

@@ -4,7 +4,16 @@ import type { OidcClient } from './oidc-client.js';
 /** What checking the client id and secret found. */
 export type ClientCheck =
   | { ok: true }
-  | { ok: false; reason: 'client-rejected' | 'unexpected'; description: string };
+  | {
+      ok: false;
+      /**
+       * `client-rejected`: Okta refused the id or secret; `unexpected`:
+       * anything else, such as Okta not answering.
+       */
+      reason: 'client-rejected' | 'unexpected';
+      /** Okta's `error_description`, or the error's message. */
+      description: string;
+    };
 
 // Okta's /revoke answers 200 for any token, valid or not, once the client
 // has authenticated: a cheap credential check that needs no user.

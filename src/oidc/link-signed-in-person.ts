@@ -4,8 +4,11 @@ import type { SignInClaims } from './sign-in.js';
 
 /** Options of {@link linkSignedInPerson}. */
 export interface LinkSignedInPersonOptions {
+  /** The tenant's store, searched by Okta id and by email. */
   store: SyncStore;
+  /** The tenant the sign-in is for. */
   tenantId: string;
+  /** The verified claims `finishSignIn` returned. */
   claims: SignInClaims;
   /**
    * Just-in-time creation: when nobody matches, the engine reads the user
@@ -17,8 +20,20 @@ export interface LinkSignedInPersonOptions {
 
 /** How the signed-in user was matched to a host person. */
 export type LinkedPerson =
-  | { person: StoredPerson; by: 'okta-id' | 'email' | 'just-in-time' }
-  | { person: null; by: 'none' };
+  | {
+      /** The host person who signed in, linked to their Okta id. */
+      person: StoredPerson;
+      /**
+       * How they were found: by Okta id, by verified email, or created
+       * just in time.
+       */
+      by: 'okta-id' | 'email' | 'just-in-time';
+    }
+  | {
+      /** Nobody matched; the host decides what to show. */
+      person: null;
+      by: 'none';
+    };
 
 /**
  * Finds the host person who signed in: by Okta id first; then an unlinked

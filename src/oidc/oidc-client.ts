@@ -26,7 +26,9 @@ export interface OidcClient {
   issuer: string;
   /** The org the issuer belongs to. */
   orgUrl: string;
+  /** `org`: the org authorization server; `custom`: a custom one. */
   kind: 'org' | 'custom';
+  /** The app's client id, as given. */
   clientId: string;
   /** openid-client's configuration, for hosts that need more of it. */
   configuration: Configuration;

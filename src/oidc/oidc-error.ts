@@ -22,7 +22,9 @@ export type SignInFailure =
  * trap). `discoveredIssuer` is what Okta calls it, on a mismatch.
  */
 export class OidcDiscoveryError extends SyncError {
+  /** What is wrong with the issuer, for code to switch on. */
   readonly reason: DiscoveryFailure;
+  /** The issuer Okta names itself, on `issuer-mismatch`; else undefined. */
   readonly discoveredIssuer: string | undefined;
 
   constructor(reason: DiscoveryFailure, message: string, cause?: unknown, discovered?: string) {
@@ -34,6 +36,7 @@ export class OidcDiscoveryError extends SyncError {
 
 /** A sign-in callback that must not sign anybody in. */
 export class SignInError extends SyncError {
+  /** Why the callback was refused, for code to switch on. */
   readonly reason: SignInFailure;
 
   constructor(reason: SignInFailure, message: string, cause?: unknown) {

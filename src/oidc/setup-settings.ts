@@ -51,7 +51,9 @@ export type SetupFindingCode =
 
 /** One problem the setup check found, and what to do about it. */
 export interface SetupFinding {
+  /** The setup step the problem belongs to. */
   step: SetupStep;
+  /** What is wrong; stable, for code to switch on. */
   code: SetupFindingCode;
   /** What is wrong, in one sentence; never a secret. */
   message: string;

@@ -17,15 +17,21 @@ export interface StartSignInOptions {
  * session) between the redirect and the callback; use it once.
  */
 export interface PendingSignIn {
+  /** The `state` sent with the redirect; the callback must return it. */
   state: string;
+  /** The `nonce` the ID token must carry. */
   nonce: string;
+  /** The PKCE code verifier; a secret, never sent to the browser. */
   codeVerifier: string;
+  /** The redirect URI the sign-in started with. */
   redirectUri: string;
 }
 
 /** A started sign-in: where to send the browser, and what to keep. */
 export interface SignInStart {
+  /** Okta's authorization URL: redirect the browser to it. */
   url: string;
+  /** What to keep in the session until the callback. */
   pending: PendingSignIn;
 }
 
@@ -33,10 +39,13 @@ export interface SignInStart {
 export interface SignInClaims {
   /** The Okta user id (`sub`). */
   oktaId: string;
+  /** The issuer that signed the ID token. */
   issuer: string;
+  /** The `email` claim, when the `email` scope was granted; else null. */
   email: string | null;
   /** Okta's `email_verified`; null when the claim is absent. */
   emailVerified: boolean | null;
+  /** The `name` claim, when the `profile` scope was granted; else null. */
   name: string | null;
   /** The Okta login, when the `profile` scope was granted. */
   preferredUsername: string | null;

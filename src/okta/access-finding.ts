@@ -1,23 +1,28 @@
 import { OktaRequestError } from '../errors/okta-request-error.js';
 
+/** Every {@link AccessFindingCode}, in a list: for admin pages and exhaustive checks. */
+export const accessFindingCodes = [
+  'org-url-invalid',
+  'settings-invalid',
+  'org-unreachable',
+  'credentials-rejected',
+  'permission-missing',
+  'app-not-found',
+  'group-not-found',
+  'search-invalid',
+  'admin-not-found',
+  'admin-not-assigned',
+  'rate-limited',
+  'okta-unavailable',
+  'unexpected-response',
+] as const;
+
 /** What an access check found wrong; stable across releases. */
-export type AccessFindingCode =
-  | 'org-url-invalid'
-  | 'settings-invalid'
-  | 'org-unreachable'
-  | 'credentials-rejected'
-  | 'permission-missing'
-  | 'app-not-found'
-  | 'group-not-found'
-  | 'search-invalid'
-  | 'admin-not-found'
-  | 'admin-not-assigned'
-  | 'rate-limited'
-  | 'okta-unavailable'
-  | 'unexpected-response';
+export type AccessFindingCode = (typeof accessFindingCodes)[number];
 
 /** One problem an access check found, and what to do about it. */
 export interface AccessFinding {
+  /** What is wrong; stable, for code to switch on. */
   code: AccessFindingCode;
   /** What was being checked, such as `read users`. */
   check: string;

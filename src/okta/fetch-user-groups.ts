@@ -1,11 +1,9 @@
-import type { OktaRequestError } from '../errors/okta-request-error.js';
 import { checkUserId } from './fetch-user.js';
-import { findNextLink } from './link-header.js';
 import { readNextPageUrl, unusableResponse } from './next-page-url.js';
 import type { OktaGroup } from './okta-group.js';
 import { getOktaJson, type OktaConnection, type OktaJsonResponse } from './okta-http.js';
 import { readOrNull } from './unknown-resource.js';
-import { buildUserUrl, findCursorProblem } from './users-url.js';
+import { buildUserUrl } from './users-url.js';
 
 /**
  * Reads the groups a user is a member of, fresh from Okta, following next

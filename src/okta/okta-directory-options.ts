@@ -1,10 +1,11 @@
-import { ConfigError, type ConfigIssue } from '../errors/config-error.js';
+import { oktaDirectoryOptionsSchema } from '../config/okta-directory-options.js';
+import { parseOptions } from '../config/parse-options.js';
+import { ConfigError } from '../errors/config-error.js';
 import { type OktaAuth, resolveAuth, type ServiceAppCredentials } from './okta-credentials.js';
-import { findScopeIssues, type OktaScope } from './okta-scope.js';
-import { findOptionTypeIssues } from './option-types.js';
+import type { OktaScope } from './okta-scope.js';
 import { parseOrgUrl } from './org-url.js';
 import { processRateBudgets, type RateBudgetRegistry } from './rate-budget-registry.js';
-import { copyTeamGroups, findTeamGroupsIssues, type TeamGroups } from './team-groups.js';
+import { copyTeamGroups, type TeamGroups } from './team-groups.js';
 import { systemTimer, type Timer } from './timer.js';
 
 /** Options of `createOktaDirectory`. */
@@ -95,101 +96,41 @@ export interface DirectorySettings {
   timer: Timer;
 }
 
-const MAX_PAGE_SIZE = 200;
-const MAX_APP_PAGE_SIZE = 500;
-const DEFAULT_MAX_RETRIES = 5;
-const DEFAULT_RATE_LIMIT_SHARE = 0.5;
-const DEFAULT_PATIENCE_MS = 5 * 60_000;
-const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_USER_AGENT = '@learnamp/okta-sync';
-
 /**
- * Checks the options and fills in defaults.
+ * Checks the options and fills in defaults. The schema in `src/config`
+ * checks every setting's type and range; the org URL rules and the
+ * credentials' contents are checked here, after it.
  *
- * @throws OrgUrlError when the org URL breaks a rule.
- * @throws ConfigError listing every other option that is wrong.
+ * @throws ConfigError listing every setting that is wrong.
+ * @throws OrgUrlError when the settings are sound but the org URL breaks a rule.
  */
 export function resolveDirectoryOptions(options: OktaDirectoryOptions): DirectorySettings {
-  const typeIssues = findOptionTypeIssues(options);
-
-  if (typeIssues.length > 0) {
-    throw new ConfigError(typeIssues);
-  }
-
-  const orgUrl = parseOrgUrl(options.orgUrl, {
-    allowHttp: options.allowHttp === true,
-    allowedHosts: options.allowedHosts ?? [],
+  const parsed = parseOptions(oktaDirectoryOptionsSchema, options);
+  const orgUrl = parseOrgUrl(parsed.orgUrl, {
+    allowHttp: parsed.allowHttp,
+    allowedHosts: parsed.allowedHosts,
   });
-  const scope = options.scope ?? { kind: 'org' };
-  const readsGroups = options.teamGroups !== undefined;
-  const { auth, issues: authIssues } = resolveAuth(options, scope, readsGroups);
-  const teamIssues = findTeamGroupsIssues(options.teamGroups);
-  const settings = {
-    orgUrl,
-    scope,
-    teamGroups: teamIssues.length === 0 ? copyTeamGroups(options.teamGroups) : undefined,
-    pageSize: options.pageSize ?? MAX_PAGE_SIZE,
-    appPageSize: options.appPageSize ?? MAX_APP_PAGE_SIZE,
-    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-    rateLimitShare: options.rateLimitShare ?? DEFAULT_RATE_LIMIT_SHARE,
-    rateLimitPatienceMs: options.rateLimitPatienceMs ?? DEFAULT_PATIENCE_MS,
-    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-    rateBudgets: options.rateBudgets ?? processRateBudgets,
-    timer: options.timer ?? systemTimer,
-  };
-  const issues = [...authIssues, ...teamIssues, ...findIssues(settings)];
+  const scope: OktaScope = parsed.scope;
+  const readsGroups = parsed.teamGroups !== undefined;
+  const { auth, issues } = resolveAuth(options, scope, readsGroups);
 
-  if (issues.length > 0 || auth === undefined) {
+  if (auth === undefined) {
     throw new ConfigError(issues);
   }
 
-  return { ...settings, auth };
-}
-
-function findIssues(settings: Omit<DirectorySettings, 'auth'>): ConfigIssue[] {
-  const issues = [checkUserAgent(settings.userAgent), ...findScopeIssues(settings.scope)];
-
-  if (!isIntegerIn(settings.pageSize, 1, MAX_PAGE_SIZE)) {
-    const message = `use a whole number from 1 to ${MAX_PAGE_SIZE}`;
-    issues.push({ field: 'pageSize', message });
-  }
-
-  if (!isIntegerIn(settings.appPageSize, 1, MAX_APP_PAGE_SIZE)) {
-    const message = `use a whole number from 1 to ${MAX_APP_PAGE_SIZE}`;
-    issues.push({ field: 'appPageSize', message });
-  }
-
-  if (!isIntegerIn(settings.maxRetries, 0, Number.MAX_SAFE_INTEGER)) {
-    issues.push({ field: 'maxRetries', message: 'use a whole number, 0 or more' });
-  }
-
-  if (!(settings.rateLimitShare > 0 && settings.rateLimitShare <= 1)) {
-    issues.push({ field: 'rateLimitShare', message: 'use a number above 0 and at most 1' });
-  }
-
-  if (!isIntegerIn(settings.rateLimitPatienceMs, 0, Number.MAX_SAFE_INTEGER)) {
-    const message = 'use whole milliseconds, 0 or more';
-    issues.push({ field: 'rateLimitPatienceMs', message });
-  }
-
-  if (!isIntegerIn(settings.requestTimeoutMs, 1, Number.MAX_SAFE_INTEGER)) {
-    const message = 'use whole milliseconds, 1 or more: a read must not wait forever';
-    issues.push({ field: 'requestTimeoutMs', message });
-  }
-
-  return issues.filter((issue) => issue !== undefined);
-}
-
-function checkUserAgent(userAgent: string): ConfigIssue | undefined {
-  // A line break would let the value write headers of its own.
-  if (typeof userAgent === 'string' && !/[\r\n]/.test(userAgent)) {
-    return undefined;
-  }
-
-  return { field: 'userAgent', message: 'use a single line of text' };
-}
-
-function isIntegerIn(value: number, min: number, max: number): boolean {
-  return Number.isInteger(value) && value >= min && value <= max;
+  return {
+    orgUrl,
+    auth,
+    scope,
+    teamGroups: copyTeamGroups(options.teamGroups),
+    pageSize: parsed.pageSize,
+    appPageSize: parsed.appPageSize,
+    maxRetries: parsed.maxRetries,
+    userAgent: parsed.userAgent,
+    rateLimitShare: parsed.rateLimitShare,
+    rateLimitPatienceMs: parsed.rateLimitPatienceMs,
+    requestTimeoutMs: parsed.requestTimeoutMs,
+    rateBudgets: options.rateBudgets ?? processRateBudgets,
+    timer: options.timer ?? systemTimer,
+  };
 }

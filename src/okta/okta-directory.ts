@@ -2,6 +2,7 @@ import type { OktaUser } from './okta-user.js';
 
 /** One page of users, in Okta's order. */
 export interface OktaUserPage {
+  /** The page's users, in Okta's order. */
   users: OktaUser[];
   /**
    * Opaque cursor that resumes the listing after this page, or null when
@@ -18,6 +19,7 @@ export type UserListing = 'current' | 'deprovisioned';
 
 /** Options of {@link OktaDirectory.listUsers}. */
 export interface ListUsersOptions {
+  /** The listing to read: `current` or `deprovisioned`. */
   listing: UserListing;
   /** A cursor from an earlier page's `next`, to resume a listing. */
   resumeFrom?: string;
@@ -82,9 +84,11 @@ export interface OktaRequestStats {
  */
 export interface OktaDirectory {
   /**
-   * Streams users page by page. Pages are fetched lazily, one at a time, so
-   * memory holds one page. Errors reject the iteration with an
-   * `OktaRequestError`; pages already yielded stay valid.
+   * Streams users page by page. Pages are fetched on demand, at most one
+   * ahead of the caller (the shipped directory reads the next page while
+   * the caller applies this one), so memory holds two pages at most.
+   * Errors reject the iteration with an `OktaRequestError` when the caller
+   * reaches the failed page; pages already yielded stay valid.
    */
   listUsers(options: ListUsersOptions): AsyncIterable<OktaUserPage>;
 

@@ -1,5 +1,6 @@
 /** A group a user belongs to, reduced to what a host shows or maps. */
 export interface OktaGroup {
+  /** The Okta group id. */
   id: string;
   /** The group's `profile.name`. */
   name: string;

@@ -17,10 +17,13 @@ export type OktaUserStatus =
  * nothing here is trusted until the mapper has checked it.
  */
 export interface OktaUser {
+  /** The Okta user id: stable for the life of the user. */
   id: string;
+  /** The user's status; a string Okta may add to later. */
   status: OktaUserStatus | string;
   /** ISO 8601 timestamp of the last profile or status change. */
   lastUpdated?: string | null;
+  /** ISO 8601 timestamp of when the user was created. */
   created?: string | null;
   /** Okta's profile, custom attributes included. */
   profile: Record<string, unknown>;

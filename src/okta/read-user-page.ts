@@ -1,12 +1,9 @@
-import type { OktaRequestError } from '../errors/okta-request-error.js';
 import { isOktaUser } from './is-okta-user.js';
-import { findNextLink } from './link-header.js';
 import type { ListingSource } from './listing-plan.js';
 import { readNextPageUrl, unusableResponse } from './next-page-url.js';
 import type { OktaUserPage } from './okta-directory.js';
 import { getOktaJson, type OktaConnection, type OktaJsonResponse } from './okta-http.js';
 import type { OktaUser } from './okta-user.js';
-import { findCursorProblem } from './users-url.js';
 
 /**
  * Reads one page of a listing and the absolute URL of its next page. App

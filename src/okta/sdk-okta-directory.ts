@@ -8,6 +8,7 @@ import { planListing } from './listing-plan.js';
 import type { OktaUserPage, UserListing } from './okta-directory.js';
 import { type OktaDirectoryOptions, resolveDirectoryOptions } from './okta-directory-options.js';
 import type { OktaOrgDirectory } from './okta-org-directory.js';
+import { readAhead } from './read-ahead.js';
 import { createSdkClient } from './sdk-client.js';
 import { type TeamGroupsSource, withTeamGroupPages } from './team-membership.js';
 
@@ -15,7 +16,9 @@ import { type TeamGroupsSource, withTeamGroupPages } from './team-membership.js'
  * Builds the {@link OktaOrgDirectory} that reads an Okta org through the
  * official `@okta/okta-sdk-nodejs` client: its auth and its HTTP layer,
  * with requests paced to the org's shared rate budget, 429s waited out,
- * pages parsed as plain JSON and no response cache.
+ * pages parsed as plain JSON and no response cache. Listings read one
+ * page ahead (see `readAhead`), so Okta answers the next page while the
+ * engine applies this one.
  *
  * @throws OrgUrlError when the org URL breaks a rule.
  * @throws ConfigError when another option is wrong.
@@ -36,7 +39,7 @@ export function createOktaDirectory(options: OktaDirectoryOptions): OktaOrgDirec
   const withTeams = <Page extends OktaUserPage>(
     pages: AsyncIterable<Page>,
     signal: AbortSignal | undefined,
-  ) => withTeamGroupsWhenAsked(pages, team, signal);
+  ) => readAhead(withTeamGroupsWhenAsked(pages, team, signal), signal);
 
   return {
     listUsers: (listOptions) =>

@@ -1,6 +1,3 @@
-import type { ConfigIssue } from '../errors/config-error.js';
-import { isOktaId } from './okta-scope.js';
-
 /**
  * The Okta groups that stand for teams, for a team from a group rule: give
  * either the groups' ids, or a prefix that every team group's name starts
@@ -19,62 +16,6 @@ export interface TeamGroups {
    * although Okta's search ignores case).
    */
   namePrefix?: string;
-}
-
-const MAX_GROUP_IDS = 100;
-const MAX_PREFIX_LENGTH = 100;
-
-/** What is wrong with the `teamGroups` option, one issue per problem. */
-export function findTeamGroupsIssues(teamGroups: TeamGroups | undefined): ConfigIssue[] {
-  if (teamGroups === undefined) {
-    return [];
-  }
-
-  const given = typeof teamGroups === 'object' && teamGroups !== null ? teamGroups : {};
-  const hasIds = given.groupIds !== undefined;
-  const hasPrefix = given.namePrefix !== undefined;
-
-  if (hasIds === hasPrefix) {
-    const message = 'give either groupIds or namePrefix, exactly one of them';
-
-    return [{ field: 'teamGroups', message }];
-  }
-
-  return hasIds ? findGroupIdIssues(given.groupIds) : findPrefixIssues(given.namePrefix);
-}
-
-function findGroupIdIssues(groupIds: unknown): ConfigIssue[] {
-  const ids: unknown[] = Array.isArray(groupIds) ? groupIds : [];
-  const usable =
-    ids.length > 0 &&
-    ids.length <= MAX_GROUP_IDS &&
-    ids.every(isOktaId) &&
-    new Set(ids).size === ids.length;
-
-  if (usable) {
-    return [];
-  }
-
-  const message = `list 1 to ${MAX_GROUP_IDS} different group ids, such as 00g1b2c3d4`;
-
-  return [{ field: 'teamGroups.groupIds', message }];
-}
-
-function findPrefixIssues(namePrefix: unknown): ConfigIssue[] {
-  const usable =
-    typeof namePrefix === 'string' &&
-    namePrefix.trim() !== '' &&
-    namePrefix.length <= MAX_PREFIX_LENGTH &&
-    !/\p{Cc}/u.test(namePrefix);
-
-  if (usable) {
-    return [];
-  }
-
-  const length = `1 to ${MAX_PREFIX_LENGTH} characters on one line`;
-  const message = `use the start of the team groups' names, such as "Team: " (${length})`;
-
-  return [{ field: 'teamGroups.namePrefix', message }];
 }
 
 /** A copy of the option, so a caller changing theirs later changes nothing. */

@@ -8,6 +8,7 @@ export type SyncJob = FullSyncJob | IncrementalSyncJob | PersonSyncJob | Activat
 /** Read the whole org and apply it; the daily sync and "Sync users". */
 export interface FullSyncJob {
   kind: 'full-sync';
+  /** The tenant to sync. */
   tenantId: string;
   /** Apply a sweep the mass-deactivation guard would hold. */
   force?: boolean;
@@ -20,6 +21,7 @@ export interface FullSyncJob {
  */
 export interface IncrementalSyncJob {
   kind: 'incremental-sync';
+  /** The tenant to sync. */
   tenantId: string;
 }
 
@@ -29,7 +31,9 @@ export interface IncrementalSyncJob {
  */
 export interface PersonSyncJob {
   kind: 'sync-person';
+  /** The tenant the person belongs to. */
   tenantId: string;
+  /** The Okta user id of the person to re-read. */
   oktaId: string;
   /**
    * The uuid of the Okta event that asked for it. The engine skips an
@@ -47,7 +51,9 @@ export interface PersonSyncJob {
  */
 export interface ActivateStarterJob {
   kind: 'activate-starter';
+  /** The tenant the starter belongs to. */
   tenantId: string;
+  /** The Okta user id of the starter. */
   oktaId: string;
   /** The start date the job was planned for, `YYYY-MM-DD`. */
   startDate: string;

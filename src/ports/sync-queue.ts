@@ -13,6 +13,7 @@ export interface EnqueueOptions {
 
 /** What an enqueue did. */
 export interface EnqueueResult {
+  /** The queue's id for the job; the waiting job's id when deduplicated. */
   jobId: string;
   /** True when an equal job was already waiting and this one joined it. */
   deduplicated: boolean;

@@ -17,8 +17,11 @@ export type PersonIdentifier = 'login' | 'email' | 'employeeNumber';
 
 /** Where a person sat: their team and manager. */
 export interface PersonPlacement {
+  /** The team's name, or null. */
   team: string | null;
+  /** The raw manager reference from Okta, or null. */
   managerRef: string | null;
+  /** The Okta id of the resolved manager, or null. */
   managerOktaId: string | null;
 }
 
@@ -28,14 +31,19 @@ export interface StoredPerson {
   id: string;
   /** Okta user id once linked; null for a host person not yet linked. */
   oktaId: string | null;
+  /** The email, as Okta spells it; how an unlinked host person is matched. */
   email: string;
+  /** The display name. */
   fullName: string;
+  /** The team's name, or null for a person in no team. */
   team: string | null;
+  /** The job title, or null. */
   jobTitle: string | null;
   /** The raw manager reference last read from Okta, or null. */
   managerRef: string | null;
   /** Okta id of the resolved manager; null while unresolved or absent. */
   managerOktaId: string | null;
+  /** The person's status in the host. */
   status: PersonStatus;
   /** Local start date `YYYY-MM-DD`, or null. */
   startDate: string | null;
@@ -71,12 +79,15 @@ export interface StoredPerson {
  * when the row had no Okta id yet).
  */
 export type PersonWrite = Omit<StoredPerson, 'id' | 'oktaId'> & {
+  /** The row to update; left out to create or update by `oktaId`. */
   id?: string;
+  /** The Okta user id the row holds after the write. */
   oktaId: string;
 };
 
 /** A team as the store holds it. */
 export interface StoredTeam {
+  /** The team's name: its identity within the tenant. */
   name: string;
   /** Default manager for members whose Okta profile has none, or null. */
   managerOktaId: string | null;
@@ -90,15 +101,19 @@ export interface StoredTeam {
 
 /** Keyset page request: rows after `after` (a person id), at most `limit`. */
 export interface PageRequest {
+  /** The last person id of the previous page; left out for the first page. */
   after?: string;
+  /** The most rows to return; a positive integer. */
   limit: number;
 }
 
 /** A sync run as recorded by the store. */
 export interface RunRecord {
+  /** The run's id, unique in the store; the store chooses it. */
   runId: string;
   /** Increases by one with every run of the tenant. */
   generation: number;
+  /** When the store began the run. */
   startedAt: Date;
 }
 
@@ -114,20 +129,24 @@ export type RunPhase = 'current' | 'deprovisioned' | 'finishing';
  * JSON; the store keeps it as given.
  */
 export interface RunCheckpoint {
+  /** The id of the run this checkpoint belongs to. */
   runId: string;
+  /** The run's generation, kept when the run resumes. */
   generation: number;
   /** When the run first started, ISO 8601. */
   startedAt: string;
   /** When this checkpoint was saved, ISO 8601. */
   savedAt: string;
+  /** The listing the run was reading, or `finishing`. */
   phase: RunPhase;
   /**
    * The listing's cursor after the last page applied (Okta's `next`), to
    * resume from; null to read the phase's listing from its start.
    */
   cursor: string | null;
-  /** Pages and users applied so far, both listings together. */
+  /** Pages applied so far, both listings together. */
   pages: number;
+  /** Users applied so far, both listings together. */
   users: number;
   /** Users the `current` listing returned so far (the empty-listing guard). */
   currentUsers: number;
@@ -152,6 +171,7 @@ export interface RunState {
 
 /** When a tenant was last fully synced, for scheduling. */
 export interface TenantSync {
+  /** The tenant. */
   tenantId: string;
   /**
    * `finishedAt` of the tenant's latest full run that did not fail
@@ -162,7 +182,9 @@ export interface TenantSync {
 
 /** Keyset page request over tenant ids: after `after`, at most `limit`. */
 export interface TenantPageRequest {
+  /** The last tenant id of the previous page; left out for the first page. */
   after?: string;
+  /** The most tenants to return; a positive integer. */
   limit: number;
 }
 

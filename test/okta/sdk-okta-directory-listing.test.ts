@@ -162,6 +162,43 @@ describe('createOktaDirectory().listUsers', () => {
     });
   });
 
+  describe('when the caller is still applying a page', () => {
+    const users = generateUsers(450);
+
+    it('has already asked Okta for the next page, and for no more', async () => {
+      okta.server.use(pagedUsersHandler(users, 200));
+      const pages = createDirectory().listUsers({ listing: 'current' })[Symbol.asyncIterator]();
+
+      const first = await pages.next();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const askedWhileApplying = okta.requests.length;
+      const rest = [await pages.next(), await pages.next(), await pages.next()];
+
+      expect(first.value?.users).toHaveLength(200);
+      expect(askedWhileApplying).toBe(2);
+      expect(rest.map((result) => result.done)).toEqual([false, false, true]);
+      expect(okta.requests).toHaveLength(3);
+    });
+
+    it('fails on a broken next page only when the caller reaches it', async () => {
+      okta.server.use(
+        http.get(USERS_URL, ({ request }) =>
+          new URL(request.url).searchParams.has('after')
+            ? HttpResponse.json({ not: 'a list' })
+            : oktaJson(users.slice(0, 200), { self: request.url, next: `${USERS_URL}?after=x` }),
+        ),
+      );
+      const pages = createDirectory().listUsers({ listing: 'current' })[Symbol.asyncIterator]();
+
+      const first = await pages.next();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+
+      expect(first.value?.users).toHaveLength(200);
+      expect(okta.requests).toHaveLength(2);
+      await expect(pages.next()).rejects.toMatchObject({ code: 'ERR_OKTA_UNEXPECTED_RESPONSE' });
+    });
+  });
+
   describe('when the listing is "current"', () => {
     it('asks for the plain list with limit=200 and no filter', async () => {
       okta.server.use(pagedUsersHandler(generateUsers(1), 200));

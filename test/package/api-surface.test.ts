@@ -25,7 +25,7 @@ describe('the public API surface', () => {
 
   it.each(entries)(
     'of %s matches the snapshot (update it on purpose: vitest -u)',
-    (entry, value) => {
+    (_entry, value) => {
       const file = value.import?.types ?? '';
       expect(existsSync(file), `${file} is missing: npm test builds first`).toBe(true);
 

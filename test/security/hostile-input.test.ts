@@ -360,15 +360,6 @@ describe('the settings parsers, for any settings', () => {
   });
 });
 
-/** Throws unless `make` works or throws a coded library error. */
-function codedOrWorks(make: () => unknown) {
-  try {
-    make();
-  } catch (error) {
-    if (!isSyncError(error)) throw error;
-  }
-}
-
 const loose = { toString: '' };
 const base = { orgUrl: 'https://acme.okta.com', token: TOKEN };
 const queue = recordingQueue();

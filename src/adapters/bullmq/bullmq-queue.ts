@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobsOptions, Queue } from 'bullmq';
-import { ConfigError } from '../../errors/config-error.js';
+import { bullmqQueueOptionsSchema } from '../../config/bullmq-queue-options.js';
+import { parseOptions } from '../../config/parse-options.js';
 import { dedupeKeyOf, type FullSyncJob, type SyncJob } from '../../ports/sync-job.js';
 import type { EnqueueOptions, EnqueueResult, SyncQueue } from '../../ports/sync-queue.js';
 import { loadBullmq } from './load-bullmq.js';
@@ -43,13 +44,15 @@ const dayMs = 24 * 60 * 60 * 1000;
  * exponential backoff.
  */
 export async function createBullmqQueue(options: BullmqQueueOptions): Promise<BullmqSyncQueue> {
-  checkConnection(options);
+  const settings = parseOptions(bullmqQueueOptionsSchema, options);
   const { Queue } = await loadBullmq();
-  const queue = new Queue(options.queueName ?? 'okta-sync', {
+  const queue = new Queue(settings.queueName, {
     connection: connectionOf(options, false),
-    ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+    ...(settings.prefix === undefined ? {} : { prefix: settings.prefix }),
   });
-  const jobOptions = defaultJobOptions(options);
+  const jobOptions = defaultJobOptions(settings);
+  // A listener stops BullMQ from printing connection errors itself.
+  queue.on('error', options.onError ?? (() => undefined));
 
   return {
     queue,
@@ -91,19 +94,11 @@ function scheduleId(tenantId: string): string {
   return `daily-full-sync:${tenantId}`;
 }
 
-function defaultJobOptions(options: BullmqQueueOptions): JobsOptions {
+function defaultJobOptions(settings: { attempts: number; backoffMs: number }): JobsOptions {
   return {
-    attempts: options.attempts ?? 5,
-    backoff: { type: 'exponential', delay: options.backoffMs ?? 5000 },
+    attempts: settings.attempts,
+    backoff: { type: 'exponential', delay: settings.backoffMs },
     removeOnComplete: { count: 1000 },
     removeOnFail: { count: 5000 },
   };
-}
-
-/** Exactly one way to reach Redis, so the adapter knows what it owns. */
-export function checkConnection(options: RedisConnectionOptions): void {
-  if ((options.redisUrl === undefined) === (options.connection === undefined)) {
-    const message = 'give exactly one of redisUrl and connection';
-    throw new ConfigError([{ field: 'redisUrl', message }]);
-  }
 }

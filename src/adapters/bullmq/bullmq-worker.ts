@@ -1,8 +1,9 @@
 import type { Job, Worker } from 'bullmq';
+import { bullmqWorkerOptionsSchema } from '../../config/bullmq-worker-options.js';
+import { parseOptions } from '../../config/parse-options.js';
 import type { JobResult, SyncEngine } from '../../engine/sync-engine.js';
 import { SyncError } from '../../errors/sync-error.js';
 import type { SyncJob } from '../../ports/sync-job.js';
-import { checkConnection } from './bullmq-queue.js';
 import { loadBullmq } from './load-bullmq.js';
 import { connectionOf, type RedisConnectionOptions } from './redis-connection.js';
 
@@ -16,11 +17,22 @@ export interface BullmqWorkerOptions extends RedisConnectionOptions {
   prefix?: string;
   /** Jobs run at once by this worker; 1 by default. */
   concurrency?: number;
+  /**
+   * How long a job stays locked to this worker without a renewal; BullMQ
+   * renews it at half this while the job runs. When the process dies, its
+   * jobs go back to the queue once the lock lapses and another worker's
+   * stalled check sees them. 30 s by default.
+   */
+  lockDurationMs?: number;
+  /** How often this worker looks for stalled jobs; 30 s by default. */
+  stalledIntervalMs?: number;
 }
 
 /** A running worker; `close()` waits for the jobs in hand to finish. */
 export interface BullmqSyncWorker {
+  /** BullMQ's worker, for its events (`failed`, `completed`) and metrics. */
   readonly worker: Worker<SyncJob, JobResult>;
+  /** Stops taking jobs and resolves once the jobs in hand have finished. */
   close(): Promise<void>;
 }
 
@@ -31,17 +43,22 @@ export interface BullmqSyncWorker {
  * the same. Run as many workers as you like, in as many processes.
  */
 export async function createBullmqWorker(options: BullmqWorkerOptions): Promise<BullmqSyncWorker> {
-  checkConnection(options);
+  const settings = parseOptions(bullmqWorkerOptionsSchema, options);
   const { Worker } = await loadBullmq();
   const worker = new Worker<SyncJob, JobResult>(
-    options.queueName ?? 'okta-sync',
+    settings.queueName,
     (job) => runJob(options.engine, job),
     {
       connection: connectionOf(options, true),
-      concurrency: options.concurrency ?? 1,
-      ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+      concurrency: settings.concurrency,
+      lockDuration: settings.lockDurationMs,
+      stalledInterval: settings.stalledIntervalMs,
+      ...(settings.prefix === undefined ? {} : { prefix: settings.prefix }),
     },
   );
+
+  // A listener stops BullMQ from printing connection errors itself.
+  worker.on('error', options.onError ?? (() => undefined));
 
   return { worker, close: () => worker.close() };
 }

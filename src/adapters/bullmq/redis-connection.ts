@@ -12,6 +12,12 @@ export interface RedisConnectionOptions {
    * instance stays the host's: `close()` leaves it open.
    */
   connection?: ConnectionOptions;
+  /**
+   * Told each error of the Redis connection; BullMQ reconnects by itself.
+   * Ignored by default, since the library prints nothing: a connection
+   * that stays down shows as failing enqueues and jobs left waiting.
+   */
+  onError?: (error: Error) => void;
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { PageRequest, StoredPerson } from '../../ports/sync-store.js';
+import { copyPerson } from './copy-person.js';
 
 /**
- * A keyset page of copies of the people that pass `include`, taken from
- * `people` in id order, after `page.after`.
+ * A keyset page of copies of the people that pass `include`, taken in id
+ * order from `people`, which must already start after `page.after`. Only
+ * the rows returned are copied.
  */
 export function pagePeople(
   people: Iterable<StoredPerson>,
@@ -13,7 +15,6 @@ export function pagePeople(
   if (page.limit <= 0) return rows;
 
   for (const person of people) {
-    if (page.after !== undefined && person.id <= page.after) continue;
     if (!include(person)) continue;
 
     rows.push(copyPerson(person));
@@ -21,9 +22,4 @@ export function pagePeople(
   }
 
   return rows;
-}
-
-/** A copy of a stored person that shares no array or object with it. */
-export function copyPerson(person: StoredPerson): StoredPerson {
-  return structuredClone(person);
 }

@@ -1,6 +1,7 @@
 import { StoreError } from '../../errors/store-error.js';
 import type { PersonWrite, StoredPerson } from '../../ports/sync-store.js';
 import { splitPersonBatch } from '../person-batch.js';
+import { copyAttributes } from './copy-person.js';
 import type { MemoryPeople } from './memory-people.js';
 import { newestWrite } from './newest-write.js';
 
@@ -92,7 +93,7 @@ export function identityFields(write: Partial<StoredPerson>) {
   return {
     login: write.login ?? null,
     employeeNumber: write.employeeNumber ?? null,
-    attributes: structuredClone(write.attributes ?? {}),
+    attributes: copyAttributes(write.attributes ?? {}),
     lockedFields: [...(write.lockedFields ?? [])],
     beforeDeactivation: write.beforeDeactivation ? { ...write.beforeDeactivation } : null,
   };

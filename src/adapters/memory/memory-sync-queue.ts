@@ -7,6 +7,7 @@ export type JobWorker = (job: SyncJob) => Promise<unknown>;
 
 /** Options of {@link createMemoryQueue}. */
 export interface MemoryQueueOptions {
+  /** Runs each job; a rejection counts as a failed attempt. */
   worker: JobWorker;
   /** Tries per job before it is given up; 3 by default. */
   attempts?: number;
@@ -16,8 +17,11 @@ export interface MemoryQueueOptions {
 
 /** A job the queue gave up on, after every attempt failed. */
 export interface FailedJob {
+  /** The id `enqueue` returned for it. */
   jobId: string;
+  /** The job as it was enqueued. */
   job: SyncJob;
+  /** What the worker's last attempt rejected with. */
   error: unknown;
 }
 

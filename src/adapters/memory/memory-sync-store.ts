@@ -17,8 +17,9 @@ import type {
   TenantSync,
 } from '../../ports/sync-store.js';
 import { type HostPersonInput, hostPersonFields } from '../host-person.js';
+import { copyPerson } from './copy-person.js';
 import * as leases from './memory-lease.js';
-import { copyPerson, pagePeople } from './memory-page.js';
+import { pagePeople } from './memory-page.js';
 import { lastFullSyncAt, latestFinished } from './memory-runs.js';
 import { identityFields, savePeopleInMemory } from './memory-save-people.js';
 import { createMemoryTenant, type MemoryTenant } from './memory-tenant.js';
@@ -63,11 +64,11 @@ class MemorySyncStore implements SyncStore {
 
     for (const email of new Set(emails.map((value) => value.toLowerCase()))) {
       for (const person of people.byEmail(email)) {
-        if (person.oktaId === null) found.set(person.id, copyPerson(person));
+        if (person.oktaId === null) found.set(person.id, person);
       }
     }
 
-    return [...found.values()].sort((a, b) => compareText(a.id, b.id));
+    return [...found.values()].sort((a, b) => compareText(a.id, b.id)).map(copyPerson);
   }
 
   async savePeople(tenantId: string, people: readonly PersonWrite[]): Promise<void> {
@@ -95,19 +96,21 @@ class MemorySyncStore implements SyncStore {
     identifier: PersonIdentifier,
     values: readonly string[],
   ): Promise<StoredPerson[]> {
+    const { people } = this.#tenant(tenantId);
     const fold = (value: string) => (identifier === 'employeeNumber' ? value : value.toLowerCase());
-    const wanted = new Set(values.map(fold));
-    const matches = (person: StoredPerson) => {
-      const value = person[identifier];
+    const found = new Map<string, StoredPerson>();
 
-      return person.oktaId !== null && typeof value === 'string' && wanted.has(fold(value));
-    };
+    for (const value of new Set(values.map(fold))) {
+      for (const person of people.byIdentifier(identifier, value)) {
+        if (person.oktaId !== null) found.set(person.id, person);
+      }
+    }
 
-    return pagePeople(this.#tenant(tenantId).people.values(), { limit: Infinity }, matches);
+    return [...found.values()].sort((a, b) => compareText(a.id, b.id)).map(copyPerson);
   }
 
   async listPeople(tenantId: string, page: PageRequest): Promise<StoredPerson[]> {
-    return pagePeople(this.#tenant(tenantId).people.values(), page, () => true);
+    return pagePeople(this.#peopleAfter(tenantId, page), page, () => true);
   }
 
   async listUnseen(
@@ -120,14 +123,13 @@ class MemorySyncStore implements SyncStore {
       person.status !== 'deactivated' &&
       person.seenGeneration < generation;
 
-    return pagePeople(this.#tenant(tenantId).people.values(), page, unseen);
+    return pagePeople(this.#peopleAfter(tenantId, page), page, unseen);
   }
 
   async listUnresolvedManagers(tenantId: string, page: PageRequest): Promise<StoredPerson[]> {
-    const unresolved = (person: StoredPerson) =>
-      person.managerRef !== null && person.managerOktaId === null;
+    const pending = this.#tenant(tenantId).people.unresolvedAfter(page.after);
 
-    return pagePeople(this.#tenant(tenantId).people.values(), page, unresolved);
+    return pagePeople(pending, page, () => true);
   }
 
   async setManagers(tenantId: string, managers: ReadonlyMap<string, string>): Promise<void> {
@@ -272,6 +274,10 @@ class MemorySyncStore implements SyncStore {
 
   #nowMs(): number {
     return this.#clock.now().getTime();
+  }
+
+  #peopleAfter(tenantId: string, page: PageRequest): Iterable<StoredPerson> {
+    return this.#tenant(tenantId).people.after(page.after);
   }
 
   #tenant(tenantId: string): MemoryTenant {

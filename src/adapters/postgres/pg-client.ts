@@ -2,16 +2,19 @@ import type { SqlClient } from './sql-client.js';
 
 /** The part of a node-postgres client or pool the store uses. */
 export interface PgQueryable {
+  /** Runs one statement with `$1`-style parameters; resolves to its rows. */
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 /** A client checked out of a node-postgres pool. */
 export interface PgPoolClient extends PgQueryable {
+  /** Gives the connection back; with an error, the pool discards it. */
   release(error?: Error | boolean): void;
 }
 
 /** The part of a node-postgres `Pool` the store uses. */
 export interface PgPool extends PgQueryable {
+  /** Checks out one connection, for a transaction. */
   connect(): Promise<PgPoolClient>;
 }
 

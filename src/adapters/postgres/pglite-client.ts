@@ -2,11 +2,13 @@ import type { SqlClient } from './sql-client.js';
 
 /** The part of a PGlite transaction the store uses. */
 export interface PgliteQueryable {
+  /** Runs one statement with `$1`-style parameters; resolves to its rows. */
   query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
 }
 
 /** The part of a `PGlite` instance the store uses. */
 export interface PgliteDatabase extends PgliteQueryable {
+  /** Runs `fn` in a transaction, committed if it resolves, else rolled back. */
   transaction<T>(fn: (tx: PgliteQueryable) => Promise<T>): Promise<T>;
 }
 

@@ -1,3 +1,5 @@
+import { parseOptions } from '../../config/parse-options.js';
+import { pgliteStoreOptionsSchema } from '../../config/pglite-store-options.js';
 import { StoreError } from '../../errors/store-error.js';
 import type { Clock } from '../../ports/clock.js';
 import { loadPglite } from './load-pglite.js';
@@ -30,6 +32,7 @@ export interface PgliteStore extends SqlStore {
  * per process; `pgliteClient` lets several stores share one instance.
  */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<PgliteStore> {
+  parseOptions(pgliteStoreOptionsSchema, options);
   const { PGlite } = await loadPglite();
   const db = await openDatabase(() => PGlite.create(options.dataDir));
   const store = createSqlStore(pgliteClient(db), sqlOptions(options));

@@ -1,4 +1,5 @@
-import { ConfigError } from '../../errors/config-error.js';
+import { parseOptions } from '../../config/parse-options.js';
+import { postgresStoreOptionsSchema } from '../../config/postgres-store-options.js';
 import type { Clock } from '../../ports/clock.js';
 import { loadPg } from './load-pg.js';
 import { type PgPool, pgClient } from './pg-client.js';
@@ -17,6 +18,7 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
   /** PostgreSQL schema for the tables; `okta_sync` by default. */
   schema?: string;
+  /** Source of run start and finish times; the system clock by default. */
   clock?: Clock;
 }
 
@@ -33,9 +35,10 @@ export interface PostgresStore extends SqlStore {
  * with `StoreError` when PostgreSQL cannot be reached or migrated.
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
-  const { pool, owned } = await poolOf(options);
+  const settings = parseOptions(postgresStoreOptionsSchema, options);
+  const { pool, owned } = await poolOf(options, settings.maxConnections);
   const store = createSqlStore(pgClient(pool), {
-    ...(options.schema === undefined ? {} : { schema: options.schema }),
+    schema: settings.schema,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   const close = async () => {
@@ -52,12 +55,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   return { ...store, close };
 }
 
-async function poolOf(options: PostgresStoreOptions) {
-  if (!options.pool === !options.connectionString) {
-    const message = 'give exactly one of connectionString and pool';
-    throw new ConfigError([{ field: 'connectionString', message }]);
-  }
-
+async function poolOf(options: PostgresStoreOptions, maxConnections: number) {
   if (options.pool) {
     return { pool: options.pool, owned: null };
   }
@@ -65,7 +63,7 @@ async function poolOf(options: PostgresStoreOptions) {
   const pg = await loadPg();
   const owned = new pg.Pool({
     connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
+    max: maxConnections,
   });
 
   return { pool: owned as PgPool, owned };

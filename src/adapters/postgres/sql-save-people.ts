@@ -4,21 +4,19 @@ import { splitPersonBatch } from '../person-batch.js';
 import type { SqlClient } from './sql-client.js';
 import type { SqlContext } from './sql-context.js';
 import { newestWriteAssignments } from './sql-newest-write.js';
-import {
-  personValues,
-  personWriteColumns,
-  personWriteTypes,
-  valuesRows,
-} from './sql-person-columns.js';
+import { personWriteColumns } from './sql-person-columns.js';
+import { personRows } from './sql-person-rows.js';
 import type { SqlTables } from './sql-tables.js';
 
-/** Rows per statement, well under PostgreSQL's 65,535 parameters. */
+/** Rows per statement, so one statement's arrays stay small. */
 const rowsPerStatement = 2000;
 
 /**
  * Saves one batch in one transaction: links (writes with an id) as one
- * `UPDATE … FROM (VALUES …)`, then the rest as one multi-row upsert on
+ * `UPDATE … FROM unnest(…)`, then the rest as one multi-row upsert on
  * `(tenant_id, okta_id)`. Batches past 2,000 rows take more statements.
+ * A batch of upserts that fits one statement runs without a transaction
+ * of its own, since one statement is atomic.
  */
 export async function savePeopleSql(
   context: SqlContext,
@@ -27,6 +25,12 @@ export async function savePeopleSql(
 ): Promise<void> {
   const { links, upserts } = splitPersonBatch(writes);
   if (links.size === 0 && upserts.size === 0) return;
+
+  // One statement is atomic by itself: no BEGIN and COMMIT round trips.
+  if (links.size === 0 && upserts.size <= rowsPerStatement) {
+    await upsertPeople(context.client, context.tables, tenantId, [...upserts.values()]);
+    return;
+  }
 
   await context.client.transaction(async (tx) => {
     for (const chunk of chunked([...links.entries()])) {
@@ -46,15 +50,19 @@ async function linkPeople(
   links: readonly [string, PersonWrite][],
 ): Promise<void> {
   const assignments = newestWriteAssignments(tables, 'v');
-  const rows = valuesRows(links.length, ['text', ...personWriteTypes], 2);
-  const params = links.flatMap(([id, write]) => [id, ...personValues(write)]);
+  const writes = links.map(([, write]) => write);
+  const rows = personRows(
+    writes,
+    2,
+    links.map(([id]) => id),
+  );
 
   const { rows: updated } = await tx.query<{ id: string }>(
     `UPDATE ${tables.people} AS p SET ${assignments.join(', ')}
-    FROM (VALUES ${rows}) AS v (id, ${personWriteColumns.join(', ')})
+    FROM ${rows.source} AS v
     WHERE p.tenant_id = $1 AND p.id = v.id
     RETURNING p.id`,
-    [tenantId, ...params],
+    [tenantId, ...rows.params],
   );
 
   assertAllUpdated(links, updated);
@@ -81,13 +89,13 @@ async function upsertPeople(
   const updates = newestWriteAssignments(tables, 'EXCLUDED').filter(
     (assignment) => !assignment.startsWith('okta_id '),
   );
-  const rows = valuesRows(writes.length, personWriteTypes, 2, '$1, ');
+  const rows = personRows(writes, 2);
 
   await tx.query(
     `INSERT INTO ${tables.people} AS p (tenant_id, ${personWriteColumns.join(', ')})
-    VALUES ${rows}
+    SELECT $1, v.* FROM ${rows.source} AS v
     ON CONFLICT (tenant_id, okta_id) DO UPDATE SET ${updates.join(', ')}`,
-    [tenantId, ...writes.flatMap((write) => personValues(write))],
+    [tenantId, ...rows.params],
   );
 }
 

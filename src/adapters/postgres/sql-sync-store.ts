@@ -1,3 +1,5 @@
+import { parseOptions } from '../../config/parse-options.js';
+import { sqlStoreOptionsSchema } from '../../config/sql-store-options.js';
 import { type Clock, systemClock } from '../../ports/clock.js';
 import type { SyncStore } from '../../ports/sync-store.js';
 import { migrateSchema } from './migrate-schema.js';
@@ -40,9 +42,10 @@ export interface SqlStore extends SyncStore {
  * caller's.
  */
 export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {}): SqlStore {
+  const settings = parseOptions(sqlStoreOptionsSchema, options);
   const context: SqlContext = {
     client,
-    tables: sqlTables(options.schema),
+    tables: sqlTables(settings.schema),
     clock: options.clock ?? systemClock,
   };
 

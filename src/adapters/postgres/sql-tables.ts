@@ -1,3 +1,4 @@
+import { storeSchemaMessage, storeSchemaPattern } from '../../config/sql-store-options.js';
 import { ConfigError } from '../../errors/config-error.js';
 
 /** Schema-qualified, quoted names of the store's objects. */
@@ -18,20 +19,14 @@ export interface SqlTables {
 /** The schema the SQL store uses unless told otherwise. */
 export const defaultSchema = 'okta_sync';
 
-const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
-
 /**
  * Names of the store's tables in `schema`. Rejects a schema name that is
  * not a plain lowercase identifier, since it is spliced into SQL.
  */
 export function sqlTables(schema: string = defaultSchema): SqlTables {
-  if (!schemaPattern.test(schema)) {
-    throw new ConfigError([
-      {
-        field: 'schema',
-        message: 'use 1-63 lowercase letters, digits or underscores, not starting with a digit',
-      },
-    ]);
+  // Checked again here, whoever calls: the name is spliced into SQL.
+  if (!storeSchemaPattern.test(schema)) {
+    throw new ConfigError([{ field: 'schema', message: storeSchemaMessage }]);
   }
 
   const quoted = `"${schema}"`;

@@ -6,7 +6,9 @@ import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { startHookServer } from '../hook-server.js';
+import { defaultQueueName } from '../open-queue.js';
 import { defaultDbDir, openStoreOf } from '../open-store.js';
+import { type SharedWork, type SharedWorkOptions, startSharedWork } from '../shared-work.js';
 import { UsageError } from '../usage-error.js';
 import { toInteger } from './fake-org-command.js';
 
@@ -21,6 +23,9 @@ export interface ServeFlags {
   databaseUrl?: string;
   tenant: string;
   allowHttp?: boolean;
+  redisUrl?: string;
+  queue?: string;
+  concurrency?: string;
 }
 
 /** Registers `okta-sync serve`. */
@@ -37,6 +42,9 @@ export function addServeCommand(program: Command, io: CliIo, done: (code: number
     .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
     .option('--tenant <id>', 'tenant id', 'default')
     .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
+    .option('--redis-url <url>', 'share jobs with other serve processes through BullMQ')
+    .option('--queue <name>', 'BullMQ queue name, with --redis-url', defaultQueueName)
+    .option('--concurrency <n>', 'jobs run at once, with --redis-url', '1')
     .action(async (flags: ServeFlags) => done(await runServe(flags, io)));
 }
 
@@ -61,27 +69,47 @@ export async function runServe(
     allowHttp: flags.allowHttp === true,
   });
   const port = toInteger(flags.port, '--port', 0);
+  const concurrency = toInteger(flags.concurrency ?? '1', '--concurrency', 1);
   const opened = await openStoreOf(flags, 'write');
+  let shared: SharedWork | null = null;
 
   try {
     const engine = createSyncEngine({ store: opened.store, directory });
+    const onJob = (result: JobResult | Error) => tellJob(io, result);
+    shared = await sharedWorkOf(flags, { engine, onJob, concurrency });
     const server = await startHookServer({
       engine,
       tenantId: flags.tenant,
       secret,
       port,
       host: flags.host,
-      onJob: (result) => tellJob(io, result),
+      onJob,
       onAnswer: tellAnswer(io),
+      ...(shared ? { queue: shared.queue } : {}),
     });
-    announce(io, server.url, flags.tenant);
+    announce(io, server.url, flags.tenant, shared !== null);
     await stop;
     await server.close();
 
     return exitCodes.succeeded;
   } finally {
+    await shared?.close();
     await opened.close();
   }
+}
+
+/** With `--redis-url`, this process joins the shared BullMQ queue. */
+function sharedWorkOf(
+  flags: ServeFlags,
+  work: Pick<SharedWorkOptions, 'engine' | 'onJob' | 'concurrency'>,
+): Promise<SharedWork | null> {
+  if (flags.redisUrl === undefined) {
+    return Promise.resolve(null);
+  }
+
+  const where = { redisUrl: flags.redisUrl, queueName: flags.queue ?? defaultQueueName };
+
+  return startSharedWork({ ...where, ...work, tenantId: flags.tenant });
 }
 
 function tellJob(io: CliIo, result: JobResult | Error) {
@@ -131,8 +159,11 @@ export function tellAnswer(io: CliIo) {
   };
 }
 
-function announce(io: CliIo, url: string, tenant: string) {
+function announce(io: CliIo, url: string, tenant: string, shared: boolean) {
   writeLine(io.stdout, `Listening on ${url} for tenant ${tenant}`);
+  if (shared) {
+    writeLine(io.stdout, 'Jobs go through the shared BullMQ queue; daily full sync scheduled.');
+  }
   writeLine(
     io.stdout,
     'Okta needs an https URL: put this behind your TLS proxy. Stop with Ctrl-C.',

@@ -5,8 +5,10 @@ import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodeOf } from '../exit-codes.js';
 import { formatReport, formatSkips } from '../format-report.js';
+import { defaultQueueName } from '../open-queue.js';
 import { defaultDbDir, openStoreOf } from '../open-store.js';
 import { showProgress } from '../progress.js';
+import { exitCodeOfQueued, queueSync } from '../queued-sync.js';
 import { UsageError } from '../usage-error.js';
 
 /** Flags of `okta-sync sync`. */
@@ -20,6 +22,9 @@ export interface SyncFlags {
   dryRun?: boolean;
   force?: boolean;
   json?: boolean;
+  redisUrl?: string;
+  queue?: string;
+  wait?: boolean;
 }
 
 /** Registers `okta-sync sync`. */
@@ -29,6 +34,9 @@ export function addSyncCommand(program: Command, io: CliIo, done: (code: number)
     .option('--dry-run', 'show what would change; write nothing')
     .option('--force', 'apply a sweep the mass-deactivation guard would hold')
     .option('--json', 'print one JSON report on stdout')
+    .option('--redis-url <url>', 'queue the sync for the BullMQ workers instead of running it')
+    .option('--queue <name>', 'BullMQ queue name, with --redis-url', defaultQueueName)
+    .option('--wait', 'with --redis-url, wait for a worker to finish it and print its report')
     .action(async (flags: SyncFlags) => done(await runSync(flags, io)));
 }
 
@@ -58,6 +66,10 @@ function withRunOptions(command: Command): Command {
 
 /** Runs the sync command and returns its exit code. */
 export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
+  if (flags.redisUrl !== undefined) {
+    return runQueuedSync(flags, flags.redisUrl, io);
+  }
+
   const directory = createOktaDirectory({
     orgUrl: required(flags.orgUrl ?? io.env.OKTA_ORG_URL, '--org-url or OKTA_ORG_URL'),
     token: required(flags.token ?? io.env.OKTA_API_TOKEN, '--token or OKTA_API_TOKEN'),
@@ -80,6 +92,35 @@ export async function runSync(flags: SyncFlags, io: CliIo): Promise<number> {
   } finally {
     await opened.close();
   }
+}
+
+/**
+ * `sync --redis-url`: the workers hold Okta's credentials and the store,
+ * so this only queues the job, and with `--wait` reports what came of it.
+ */
+async function runQueuedSync(flags: SyncFlags, redisUrl: string, io: CliIo): Promise<number> {
+  if (flags.dryRun) {
+    throw new UsageError('--dry-run runs here and writes nothing; drop --redis-url');
+  }
+
+  const outcome = await queueSync({
+    redisUrl,
+    queueName: flags.queue ?? defaultQueueName,
+    job: { kind: 'full-sync', tenantId: flags.tenant, ...(flags.force ? { force: true } : {}) },
+    wait: flags.wait === true,
+    announce: flags.json ? io.stderr : io.stdout,
+  });
+
+  if (outcome !== null && 'report' in outcome) {
+    printSyncReport(io, outcome.report, flags.json === true);
+    return exitCodeOf(outcome.report.status);
+  }
+
+  if (outcome !== null) {
+    writeLine(io.stderr, `okta-sync: the queued sync failed: ${outcome.failed}`);
+  }
+
+  return exitCodeOfQueued(outcome);
 }
 
 /**

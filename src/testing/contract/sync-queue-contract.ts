@@ -5,6 +5,7 @@ import type { SyncQueue } from '../../ports/sync-queue.js';
 
 /** A queue under contract, consuming with `worker` from the start. */
 export interface ContractQueue {
+  /** The queue the tests enqueue on. */
   queue: SyncQueue;
   /** Runs after the suite: close connections, remove keys. */
   cleanup?: () => Promise<void>;

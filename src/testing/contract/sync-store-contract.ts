@@ -18,6 +18,7 @@ import { describeTenantSyncs } from './tenant-syncs-contract.js';
 
 /** A store for the contract suite, made once and shared by its tests. */
 export interface ContractStore {
+  /** The store under test, reading time from the suite's clock. */
   store: SyncStore;
   /** Prefix of the tenant ids the tests use; `contract` by default. */
   tenantId?: string;

@@ -22,6 +22,7 @@ export type FakeFaultKind =
  *   or the admin a role.
  */
 export interface FakeFault {
+  /** What goes wrong; see the list above. */
   kind: FakeFaultKind;
   /** Matching requests let through before the fault starts; 0 by default. */
   skip?: number;

@@ -11,9 +11,13 @@ import { type RosterPage, type UserPredicate, UserRoster } from './user-roster.j
 
 /** What a {@link FakeOrg} is made of. */
 export interface FakeOrgParts {
+  /** The API token the org accepts, sent as `Authorization: SSWS …`. */
   token: string;
+  /** The org's users, in listing order. */
   users: readonly OktaUser[];
+  /** Ground truth for generated users; null for users given by hand. */
   manifest: OrgManifest | null;
+  /** The org's "now": stamps changes and times rate-limit windows. */
   clock: Clock;
   /** Requests per minute before 429s; 600 by default. */
   rateLimitPerMinute?: number;

@@ -2,6 +2,7 @@ import { createPublicKey, type JsonWebKey, type KeyObject, verify } from 'node:c
 
 /** A service app a fake org accepts `private_key_jwt` assertions from. */
 export interface FakeServiceApp {
+  /** The app's client id: the `iss` and `sub` of its assertions. */
   clientId: string;
   /** The registered public key: PEM text or a public JWK. */
   publicKey: string | JsonWebKey;

@@ -22,7 +22,9 @@ export interface GenerateOrgOptions {
 
 /** A generated org: its users in listing order and its ground truth. */
 export interface GeneratedOrg {
+  /** The users, DEPROVISIONED ones included. */
   users: FakeOktaUser[];
+  /** What a first sync of these users must produce. */
   manifest: OrgManifest;
 }
 

@@ -2,8 +2,10 @@ import { ConfigError } from '../../errors/config-error.js';
 
 /** A group as the Groups API returns it, reduced to what a sync reads. */
 export interface FakeGroup {
+  /** The group's id. */
   id: string;
   type: 'OKTA_GROUP';
+  /** The group's name and description. */
   profile: { name: string; description: string | null };
 }
 

@@ -5,11 +5,13 @@ export type ExpectedStatus = 'active' | 'pending' | 'suspended';
 
 /** One person a first sync of the generated org must create. */
 export interface ExpectedPerson {
+  /** The Okta user id. */
   oktaId: string;
   /** The email exactly as Okta spells it, case included. */
   email: string;
   /** `${firstName} ${lastName}`: the generator never sets displayName. */
   fullName: string;
+  /** The Okta `title`, or null for people who have none. */
   jobTitle: string | null;
   /** The Okta department, or null for people who have none. */
   team: string | null;
@@ -17,6 +19,7 @@ export interface ExpectedPerson {
   managerOktaId: string | null;
   /** The raw managerId when it refers to nobody in the org. */
   managerPending: string | null;
+  /** The status a first sync gives the person. */
   status: ExpectedStatus;
   /** `YYYY-MM-DD`, or null when Okta has no start date. */
   startDate: string | null;
@@ -27,7 +30,9 @@ export type ExpectedSkipCode = Extract<SkipCode, 'EMAIL_MISSING' | 'EMAIL_INVALI
 
 /** A team a first sync creates, with its number of created members. */
 export interface ExpectedTeam {
+  /** The team's name: an Okta department. */
   name: string;
+  /** People a first sync creates in it. */
   size: number;
 }
 
@@ -35,9 +40,11 @@ export interface ExpectedTeam {
 export interface ExpectedSyncOutcome {
   /** People a first sync creates, by the status it gives them. */
   created: { active: number; pending: number; suspended: number };
+  /** People a first sync skips, by skip code. */
   skipped: Record<ExpectedSkipCode, number>;
   /** DEPROVISIONED people: never seen before, so not created. */
   ignored: number;
+  /** Manager references a first sync resolves, and those left pending. */
   managers: { resolved: number; pending: number };
   /** Sorted by name (code-unit order). */
   teams: ExpectedTeam[];
@@ -51,8 +58,10 @@ export interface ExpectedSyncOutcome {
  * results with it.
  */
 export interface OrgManifest {
+  /** The seed the org was generated from, as text. */
   seed: string;
   /** Users in the org, DEPROVISIONED ones included. */
   people: number;
+  /** What a first sync must produce. */
   expected: ExpectedSyncOutcome;
 }

@@ -1,6 +1,8 @@
 /** What the `X-Rate-Limit-*` headers of one response report. */
 export interface RateLimitSnapshot {
+  /** Requests allowed in the window (`X-Rate-Limit-Limit`). */
   limit: number;
+  /** Requests left in the window (`X-Rate-Limit-Remaining`). */
   remaining: number;
   /** When the window resets, in UTC epoch seconds. */
   resetEpochSeconds: number;

@@ -21,8 +21,11 @@ export interface StartFakeOrgServerOptions {
 export interface RunningFakeOrg {
   /** The org URL, such as `http://127.0.0.1:49152`. */
   url: string;
+  /** The API token the org accepts. */
   token: string;
+  /** The org itself, to change users or add faults while it serves. */
   org: FakeOrg;
+  /** What a first sync of the generated users must produce. */
   manifest: OrgManifest;
   /** Stops the server. Idempotent. */
   close(): Promise<void>;

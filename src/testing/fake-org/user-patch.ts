@@ -5,6 +5,7 @@ import type { OktaUser } from '../../okta/okta-user.js';
  * A `null` profile value clears the attribute, as in Okta.
  */
 export type UserPatch = Partial<Omit<OktaUser, 'id' | 'profile'>> & {
+  /** Profile attributes to merge; `null` clears one. */
   profile?: Record<string, unknown>;
   [field: string]: unknown;
 };

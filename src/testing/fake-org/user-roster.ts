@@ -5,6 +5,7 @@ export type UserPredicate = (user: OktaUser) => boolean;
 
 /** One page of a roster listing. */
 export interface RosterPage {
+  /** The page's users, in roster order. */
   users: OktaUser[];
   /** Position of the last user on the page; resume after it. */
   lastPosition: number;

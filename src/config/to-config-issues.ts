@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { ConfigIssue } from '../errors/config-error.js';
+
+/** How issues that name no single setting are worded. */
+export interface IssueWording {
+  /** What to say when the value itself is of the wrong type. */
+  wrongType?: string;
+  /** What to say about a key a strict schema does not know. */
+  unknownKey?: string;
+}
+
+const defaultWrongType = 'pass an object of options';
+const defaultUnknownKey = 'is not an option here: check its spelling';
+
+/**
+ * Turns zod's issues into `ConfigIssue`s with dotted field paths, such as
+ * `guard.maxFraction` or `managerMatch.0`, one issue per field (the first
+ * zod found), so a value that breaks two rules is named once.
+ */
+export function toConfigIssues(error: z.ZodError, wording: IssueWording = {}): ConfigIssue[] {
+  const issues = error.issues.flatMap((issue) => describeIssue(issue, wording));
+  const byField = new Map<string, ConfigIssue>();
+
+  for (const issue of issues) {
+    if (!byField.has(issue.field)) {
+      byField.set(issue.field, issue);
+    }
+  }
+
+  return [...byField.values()];
+}
+
+function describeIssue(issue: z.core.$ZodIssue, wording: IssueWording): ConfigIssue[] {
+  const path = issue.path.map(String);
+
+  if (issue.code === 'unrecognized_keys') {
+    const message = wording.unknownKey ?? defaultUnknownKey;
+
+    return issue.keys.map((key) => ({ field: fieldOf([...path, key]), message }));
+  }
+
+  // A value of the wrong type says so; a rule across settings keeps its own words.
+  const wrongType = path.length === 0 && issue.code === 'invalid_type';
+  const message = wrongType ? (wording.wrongType ?? defaultWrongType) : issue.message;
+
+  return [{ field: fieldOf(path), message }];
+}
+
+function fieldOf(path: readonly string[]): string {
+  // An issue about the whole value names the options object itself.
+  return path.length === 0 ? 'options' : path.join('.');
+}
