@@ -101,13 +101,16 @@ function missNotes(rows: readonly StoreRow[]): string[] {
       "so its time adds to the run's instead of overlapping the listing. A page costs three " +
       'round trips now (its three lookups sent together, one upsert statement over `unnest` ' +
       'with no transaction of its own, then the checkpoint and the lease renewal together), ' +
-      'but every person is still written twice: the upsert, then, after the listings, the ' +
-      'manager pass sets each resolved manager with a second `UPDATE` of the row, which ' +
-      'touches every index again because the pending-reference index changes; and the pass ' +
-      'reads whole rows to match references (it reads only the pending references and the ' +
-      'chains above their managers, never the whole table). **What would close it**: a store ' +
-      'member that matches references and sets managers in SQL (`UPDATE … FROM` joined on the ' +
-      'identifier indexes), leaving only loop checks in the process, and one statement for ' +
-      "a page's three lookups; both need a change to the `SyncStore` port.",
+      'and the store refreshes its table statistics as a first sync fills it (without them ' +
+      'PostgreSQL scanned the tenant for every lookup), but every person is still written ' +
+      'twice: the upsert, then, after the listings, the manager pass sets each resolved ' +
+      'manager with a second `UPDATE` of the row, which touches every index again because ' +
+      'the pending-reference index changes. The pass matches references in SQL ' +
+      '(`matchPendingManagers`) and reads only the pending references and the chains above ' +
+      'their managers. **What would close it**: resolving a reference as the person is ' +
+      'upserted when the manager is already stored, so most people are written once (the ' +
+      'hard part: a later page can make a reference ambiguous or close a loop, so the pass ' +
+      "must still be able to undo it), and one statement for a page's three lookups; both " +
+      "need a change to the `SyncStore` port and to the engine's page plan.",
   ];
 }

@@ -1,37 +1,42 @@
 // Installs the packed tarball into a fresh folder, as a host would, and
-// imports it from ESM, from CommonJS and from TypeScript (node16 module
-// resolution). Run after `npm run build`.
+// imports it from ESM, from CommonJS and from TypeScript (nodenext, with
+// skipLibCheck off, so our own .d.ts files are checked too). TypeScript
+// runs twice: without the optional peer msw and with @types/node 20, then
+// with msw and the latest @types/node. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve('.');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const folder = mkdtempSync(join(tmpdir(), 'okta-sync-install-'));
 const run = (command, args, cwd = folder) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const install = (...packages) =>
+  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...packages]);
 
 try {
   const tarball = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', folder], root))[0];
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'host', private: true }));
-  run('npm', [
-    'install',
-    '--no-audit',
-    '--no-fund',
-    join(folder, tarball.filename),
-    '@electric-sql/pglite@0.5.17',
-    'msw@2.15.0',
-  ]);
+  install(join(folder, tarball.filename), '@electric-sql/pglite@0.5.17', '@types/node@20');
 
   writeFileSync(join(folder, 'esm.mjs'), esmProgram());
   writeFileSync(join(folder, 'cjs.cjs'), cjsProgram());
   writeFileSync(join(folder, 'host.mts'), typescriptProgram());
+  writeFileSync(join(folder, 'host.cts'), typescriptProgram());
+  writeFileSync(join(folder, 'host-msw.mts'), mswProgram());
   writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify(typescriptConfig()));
+  writeFileSync(join(folder, 'tsconfig.msw.json'), JSON.stringify(mswConfig()));
 
   console.log(run('node', ['esm.mjs']).trim());
   console.log(run('node', ['cjs.cjs']).trim());
-  run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']);
-  console.log('typescript: host.mts type-checks against the installed package');
+  run('node', [tsc, '-p', 'tsconfig.json']);
+  console.log('typescript: ESM and CJS hosts type-check without msw (@types/node 20)');
+
+  install('msw@2.15.0', '@types/node@latest');
+  run('node', [tsc, '-p', 'tsconfig.msw.json']);
+  console.log('typescript: they type-check with msw too (latest @types/node)');
 } catch (error) {
   console.error(`install check failed: ${error.message}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   process.exitCode = 1;
@@ -67,31 +72,63 @@ console.log('cjs: require() of the core, ./testing and ./postgres works');
 `;
 }
 
+// Written as both host.mts and host.cts: one text, the import and the
+// require conditions of every entry point.
 function typescriptProgram() {
   return `
-import { createSyncEngine, createMemoryStore, type SyncReport, type SyncStore } from '@learnamp/okta-sync';
-import { createFakeOrg } from '@learnamp/okta-sync/testing';
+import {
+  createMemoryStore,
+  createSyncEngine,
+  type ServiceAppCredentials,
+  type SyncReport,
+  type SyncStore,
+} from '@learnamp/okta-sync';
+import { createFakeOrg, type FakeServiceApp } from '@learnamp/okta-sync/testing';
+import type { PostgresStoreOptions } from '@learnamp/okta-sync/postgres';
+import type { EventHookMiddlewareOptions } from '@learnamp/okta-sync/express';
+
+const jwk = { kty: 'RSA', n: 'n', e: 'AQAB', d: 'd', kid: 'k' };
+export const app: ServiceAppCredentials = { clientId: '0oa1', privateKey: jwk };
+export const fakeApp: FakeServiceApp = { clientId: '0oa1', publicKey: jwk };
+export type Entries = [PostgresStoreOptions?, EventHookMiddlewareOptions?];
 
 const store: SyncStore = createMemoryStore();
 const org = createFakeOrg({ people: 5 });
 export async function run(): Promise<SyncReport['status']> {
-  const engine = createSyncEngine({ store, directory: (tenantId: string) => { throw new Error(tenantId + org.token); } });
+  const directory = (tenantId: string) => { throw new Error(tenantId + org.token); };
+  const engine = createSyncEngine({ store, directory });
+  engine.events.on('run:completed', (report: SyncReport) => report.status);
+
   return (await engine.fullSync({ tenantId: 't' })).status;
 }
+`;
+}
+
+function mswProgram() {
+  return `
+import { setupServer } from 'msw/node';
+import { createFakeOrg, createFakeOrgHandlers } from '@learnamp/okta-sync/testing';
+
+const handlers = await createFakeOrgHandlers(createFakeOrg({ people: 5 }));
+export const server = setupServer(...handlers);
 `;
 }
 
 function typescriptConfig() {
   return {
     compilerOptions: {
-      module: 'node16',
-      moduleResolution: 'node16',
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
       target: 'es2022',
       strict: true,
       noEmit: true,
-      skipLibCheck: true,
-      types: [],
+      skipLibCheck: false,
+      types: ['node'],
     },
-    files: ['host.mts'],
+    files: ['host.mts', 'host.cts'],
   };
+}
+
+function mswConfig() {
+  return { extends: './tsconfig.json', files: ['host.mts', 'host.cts', 'host-msw.mts'] };
 }

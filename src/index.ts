@@ -125,6 +125,7 @@ export type { AccessFinding, AccessFindingCode } from './okta/access-finding.js'
 export { accessFindingCodes } from './okta/access-finding.js';
 export type { CheckAccessOptions } from './okta/check-access.js';
 export { checkOktaAccess } from './okta/check-okta-access.js';
+export type { JsonWebKeyObject } from './okta/json-web-key-object.js';
 export type { ServiceAppCredentials } from './okta/okta-credentials.js';
 export type {
   ListChangesOptions,
@@ -166,7 +167,9 @@ export { dedupeKeyOf } from './ports/sync-job.js';
 export type { EnqueueOptions, EnqueueResult, SyncQueue } from './ports/sync-queue.js';
 export type {
   LockableField,
+  ManagerCandidate,
   PageRequest,
+  PendingManager,
   PersonIdentifier,
   PersonPlacement,
   PersonWrite,

@@ -33,6 +33,10 @@ export async function openStoreOf(flags: StoreFlags, use: StoreUse): Promise<Ope
     return openStore(flags.db, use);
   }
 
+  if (!/^postgres(ql)?:\/\//i.test(flags.databaseUrl)) {
+    throw new UsageError('--database-url must be a postgres:// URL');
+  }
+
   const store = await createPostgresStore({ connectionString: flags.databaseUrl });
 
   return { store, close: () => store.close() };

@@ -35,6 +35,11 @@ export async function queueSync(options: QueuedSyncOptions): Promise<QueuedSync>
     const what = deduplicated ? 'was already queued' : 'is queued';
     writeLine(options.announce, `A full sync of tenant ${tenant} ${what} (job ${jobId}).`);
 
+    if (options.wait) {
+      const waiting = `Waiting for a worker on queue ${options.queueName}`;
+      writeLine(options.announce, `${waiting}; Ctrl-C stops waiting, the job stays queued.`);
+    }
+
     return options.wait ? await outcomeOf(queue.queue, jobId, options.pollMs ?? 500) : null;
   } finally {
     await queue.close();

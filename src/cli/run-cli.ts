@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../errors/config-error.js';
 import { isSyncError } from '../errors/sync-error.js';
+import { flagOf } from './cli-flags.js';
 import { type CliIo, writeLine } from './cli-io.js';
 import { addCheckCommand } from './commands/check-command.js';
 import { addDemoCommand } from './commands/demo-command.js';
@@ -82,7 +83,7 @@ function isUsage(error: unknown): boolean {
 
 function messageOf(error: unknown): string {
   if (error instanceof ConfigError) {
-    return error.issues.map((issue) => `${issue.field} ${issue.message}`).join('; ');
+    return error.issues.map((issue) => `${flagOf(issue.field)}: ${issue.message}`).join('; ');
   }
 
   const text = error instanceof Error ? error.message : String(error);

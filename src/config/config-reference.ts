@@ -140,7 +140,9 @@ function intro(): string {
     'setting at once, each by its dotted path (`guard.maxFraction`,',
     '`managerMatch.0`) with what to do. Ports, clients and callbacks are only',
     'checked to be objects or functions; their own contracts are in the guides',
-    'linked from each section.',
+    'linked from each section. A key no table lists is ignored, not refused:',
+    'TypeScript flags a misspelt one, so check the spelling when writing',
+    'JavaScript (`pageSize` is a directory setting, not an engine one).',
   ].join('\n');
 }
 

@@ -17,7 +17,7 @@ export const serviceAppCredentialsSchema = z
         description:
           'The private key whose public half is registered on the app: PEM text ' +
           '(PKCS#8 or PKCS#1) or a JWK, as an object or JSON text. Never logged.',
-        tsType: 'string | JsonWebKey',
+        tsType: 'string | JsonWebKeyObject',
       }),
       keyId: z
         .string({ error: 'use the key id shown on the app' })

@@ -29,10 +29,13 @@ export function emitChanges(context: RunContext, plan: PagePlan, failed: Readonl
   for (const change of plan.changes) {
     const name = change.kind in eventOf ? eventOf[change.kind as keyof typeof eventOf] : null;
 
-    if (name !== null && !failed.has(change.person.oktaId)) {
-      const { oktaId } = change.person;
-      context.events.emit(name, { tenantId: context.tenantId, oktaId, fields: change.fields });
-    }
+    // An event nobody listens to is not built: a sync would build one for
+    // every person.
+    if (name === null || context.events.listenerCount(name) === 0) continue;
+    if (failed.has(change.person.oktaId)) continue;
+
+    const { oktaId } = change.person;
+    context.events.emit(name, { tenantId: context.tenantId, oktaId, fields: change.fields });
   }
 }
 

@@ -1,4 +1,4 @@
-import type EventEmitter from 'eventemitter3';
+import type { EventEmitter } from 'eventemitter3';
 import type { ManagerStrategy } from '../managers/manager-strategy.js';
 import type { PersonMapper } from '../mapping/person-mapper.js';
 import type { OktaDirectory } from '../okta/okta-directory.js';

@@ -1,4 +1,4 @@
-import EventEmitter from 'eventemitter3';
+import { EventEmitter } from 'eventemitter3';
 import { parseOptions } from '../config/parse-options.js';
 import { syncEngineOptionsSchema } from '../config/sync-engine-options.js';
 import { ConfigError } from '../errors/config-error.js';

@@ -1,11 +1,15 @@
 import type { SyncNotice } from '../engine/sync-notice.js';
 import { defaultManagerMatch, type ManagerMatch } from '../mapping/mapper-policy.js';
-import { storePages } from '../ports/store-pages.js';
-import type { PageRequest, StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type {
+  ManagerCandidate,
+  PendingManager,
+  StoredPerson,
+  SyncStore,
+} from '../ports/sync-store.js';
 import { loadChains } from './load-chains.js';
 import { ManagerGraph, managementChain } from './manager-graph.js';
 import { ambiguousNotice, cycleNotice, outOfScopeNotice, selfNotice } from './manager-notices.js';
-import { matchReferences } from './match-references.js';
+import { type ChoosePending, pendingManagerPages } from './pending-managers.js';
 import type { TouchedPeople } from './touched-people.js';
 
 /** Tallies of one resolution pass. */
@@ -53,9 +57,11 @@ interface Pass {
  * written: the reference that would close it is the one left pending.
  *
  * Cost: one page of pending references at a time; for each page, the
- * matching reads and the chains above the managers found (one read per
- * level of the org chart, of the people not known yet). Nobody else is
- * read, and memory holds a bounded part of the reporting graph.
+ * matching reads (one narrow read when the store has
+ * `matchPendingManagers`, else whole rows and one lookup per kind of
+ * match) and the chains above the managers found (one read per level of
+ * the org chart, of the people not known yet). Nobody else is read, and
+ * memory holds a bounded part of the reporting graph.
  */
 export async function resolveManagers(
   store: SyncStore,
@@ -108,21 +114,20 @@ async function chainsAbove(pass: Pass, managers: ReadonlySet<string>): Promise<S
   return new Set(chains.flat());
 }
 
-async function resolvePending(
-  pass: Pass,
-  decides: (person: StoredPerson) => boolean,
-): Promise<ManagerResolution> {
+async function resolvePending(pass: Pass, decides: ChoosePending): Promise<ManagerResolution> {
   const { store, tenantId, graph } = pass;
   const totals: ManagerResolution = { resolved: 0, pending: 0 };
-  const query = (page: PageRequest) => store.listUnresolvedManagers(tenantId, page);
+  const match = pass.options.match ?? defaultManagerMatch;
+  const pages = pendingManagerPages(store, tenantId, match, decides, PAGE_SIZE);
 
-  for await (const page of storePages(query, PAGE_SIZE)) {
-    learnRows(graph, page);
-    const chosen = page.filter(decides);
+  for await (const page of pages) {
+    // Everyone pending has no manager yet, unless this pass set one.
+    for (const oktaId of page.oktaIds) graph.learn(oktaId, null);
+    const { chosen } = page;
     const resolved = chosen.length === 0 ? 0 : await resolvePage(pass, chosen);
 
     totals.resolved += resolved;
-    totals.pending += page.length - resolved;
+    totals.pending += page.size - resolved;
 
     // Between pages the store holds every manager the pass set.
     if (graph.size > GRAPH_LIMIT) graph.clear();
@@ -131,19 +136,16 @@ async function resolvePending(
   return totals;
 }
 
-async function resolvePage(pass: Pass, page: StoredPerson[]): Promise<number> {
-  const refs = [...new Set(page.flatMap((person) => person.managerRef ?? []))];
-  const match = pass.options.match ?? defaultManagerMatch;
-  const matches = await matchReferences(pass.store, pass.tenantId, refs, match);
-  const found = [...matches.values()].flat();
+async function resolvePage(pass: Pass, page: PendingManager[]): Promise<number> {
+  const found = page.flatMap((person) => person.matches);
 
-  learnRows(pass.graph, found);
-  await loadChains(pass.graph, pass.store, pass.tenantId, oktaIdsOf(found));
+  for (const candidate of found) pass.graph.learn(candidate.oktaId, candidate.managerOktaId);
+  await loadChains(pass.graph, pass.store, pass.tenantId, found.map(oktaIdOf));
 
   const managers = new Map<string, string>();
 
   for (const person of page) {
-    const manager = decide(pass, person, matches.get(person.managerRef ?? '') ?? []);
+    const manager = decide(pass, person);
 
     if (manager !== null && person.oktaId !== null) {
       managers.set(person.id, manager);
@@ -158,38 +160,26 @@ async function resolvePage(pass: Pass, page: StoredPerson[]): Promise<number> {
   return managers.size;
 }
 
-/** Tells the graph the managers of rows just read from the store. */
-function learnRows(graph: ManagerGraph, rows: readonly StoredPerson[]) {
-  for (const row of rows) {
-    if (row.oktaId !== null) graph.learn(row.oktaId, row.managerOktaId);
-  }
-}
-
-function oktaIdsOf(rows: readonly StoredPerson[]): string[] {
-  return rows.flatMap((row) => row.oktaId ?? []);
+function oktaIdOf(candidate: ManagerCandidate): string {
+  return candidate.oktaId;
 }
 
 /** The manager to apply, or null, with a notice when there is a reason. */
-function decide(pass: Pass, person: StoredPerson, found: StoredPerson[]): string | null {
+function decide(pass: Pass, person: PendingManager): string | null {
   const oktaId = person.oktaId ?? '';
-  const ref = person.managerRef ?? '';
+  const ref = person.managerRef;
   const notify = (notice: SyncNotice) => pass.options.onNotice?.(notice);
+  const found = person.matches;
   const [manager] = found;
 
-  if (manager?.oktaId == null) {
+  if (manager === undefined) {
     const skip = pass.options.skipped?.get(ref);
     if (skip !== undefined) notify(outOfScopeNotice(oktaId, ref, `skipped this run: ${skip}`));
     return null;
   }
 
   if (found.length > 1) {
-    notify(
-      ambiguousNotice(
-        oktaId,
-        ref,
-        found.map((row) => row.oktaId ?? ''),
-      ),
-    );
+    notify(ambiguousNotice(oktaId, ref, found.map(oktaIdOf)));
     return null;
   }
 

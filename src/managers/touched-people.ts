@@ -55,7 +55,7 @@ export class TouchedPeople {
    * True when the pending reference of `person` may resolve differently
    * after this run: their own, or one that names a person of the run.
    */
-  affects(person: StoredPerson): boolean {
+  affects(person: Pick<StoredPerson, 'oktaId' | 'managerRef'>): boolean {
     if (person.oktaId !== null && this.#oktaIds.has(person.oktaId)) {
       return true;
     }

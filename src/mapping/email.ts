@@ -9,6 +9,17 @@ const invisible = /[\s\p{Z}\p{C}]/u;
 // RFC 5322 "specials" that an unquoted local part cannot hold, quotes included.
 const localSpecials = /["(),:;<>[\\\]]/;
 
+// A strict subset of the rule, in ASCII, checked by one pattern: letters,
+// digits and `._%+'-` before the `@` (no leading, trailing or double dot),
+// labels of 1–63 letters, digits and inner hyphens, a last label of two or
+// more letters. Most addresses match; the rest take the full check.
+const plainAscii = new RegExp(
+  [
+    "^[A-Za-z0-9_%+'-]+(?:\\.[A-Za-z0-9_%+'-]+)*",
+    '@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
+  ].join(''),
+);
+
 const label = /^[\p{L}\p{M}0-9](?:[\p{L}\p{M}0-9-]*[\p{L}\p{M}0-9])?$/u;
 const letterTopLabel = /^\p{L}{2,}$/u;
 const punycodeTopLabel = /^xn--[a-z0-9-]+$/i;
@@ -30,7 +41,11 @@ const punycodeTopLabel = /^xn--[a-z0-9-]+$/i;
  * Case is allowed and not changed. Characters are counted as code points.
  */
 export function isValidEmail(text: string): boolean {
-  if (countCharacters(text) > maxAddressLength || invisible.test(text)) {
+  if (isPlainAsciiEmail(text)) {
+    return true;
+  }
+
+  if (isLongerThan(text, maxAddressLength) || invisible.test(text)) {
     return false;
   }
 
@@ -45,8 +60,8 @@ export function isValidEmail(text: string): boolean {
 }
 
 function isValidLocalPart(localPart: string): boolean {
-  const length = countCharacters(localPart);
-  if (length < 1 || length > maxLocalPartLength || localSpecials.test(localPart)) {
+  const tooLong = isLongerThan(localPart, maxLocalPartLength);
+  if (localPart === '' || tooLong || localSpecials.test(localPart)) {
     return false;
   }
 
@@ -64,9 +79,21 @@ function isValidDomain(domain: string): boolean {
 }
 
 function isValidLabel(text: string): boolean {
-  return countCharacters(text) <= maxLabelLength && label.test(text);
+  return !isLongerThan(text, maxLabelLength) && label.test(text);
 }
 
-function countCharacters(text: string): number {
-  return Array.from(text).length;
+/** True for an address of the plain ASCII subset within the lengths. */
+function isPlainAsciiEmail(text: string): boolean {
+  // In ASCII a character is one UTF-16 unit, so `length` counts them.
+  return (
+    text.length <= maxAddressLength &&
+    text.indexOf('@') <= maxLocalPartLength &&
+    plainAscii.test(text)
+  );
+}
+
+/** True when `text` has more than `limit` code points. */
+function isLongerThan(text: string, limit: number): boolean {
+  // Code points never outnumber UTF-16 units, so short texts need no count.
+  return text.length > limit && Array.from(text).length > limit;
 }

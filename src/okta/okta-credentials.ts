@@ -1,5 +1,6 @@
-import { createPrivateKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import type { ConfigIssue } from '../errors/config-error.js';
+import type { JsonWebKeyObject } from './json-web-key-object.js';
 import type { OktaScope } from './okta-scope.js';
 
 /**
@@ -14,7 +15,7 @@ export interface ServiceAppCredentials {
    * (PKCS#8 or PKCS#1), or a JWK as an object or JSON text. RSA keys sign
    * with RS256.
    */
-  privateKey: string | JsonWebKey;
+  privateKey: string | JsonWebKeyObject;
   /** The `kid` of the registered key; a JWK's own `kid` by default. */
   keyId?: string;
   /**
@@ -131,7 +132,7 @@ function resolveServiceApp(
 }
 
 /** The key as the SDK takes it (PEM or JWK JSON text), if it is a private key. */
-function readPrivateKey(raw: string | JsonWebKey): string | undefined {
+function readPrivateKey(raw: string | JsonWebKeyObject): string | undefined {
   const jwk = typeof raw === 'object' && raw !== null ? raw : parseJwk(raw);
   const text = jwk === undefined ? String(raw).trim() : JSON.stringify(jwk);
   const key = loadKey(jwk, text);
@@ -140,17 +141,17 @@ function readPrivateKey(raw: string | JsonWebKey): string | undefined {
   return usable ? text : undefined;
 }
 
-function parseJwk(raw: unknown): JsonWebKey | undefined {
+function parseJwk(raw: unknown): JsonWebKeyObject | undefined {
   try {
     const parsed: unknown = JSON.parse(String(raw));
 
-    return typeof parsed === 'object' && parsed !== null ? (parsed as JsonWebKey) : undefined;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as JsonWebKeyObject) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function loadKey(jwk: JsonWebKey | undefined, pem: string): KeyObject | undefined {
+function loadKey(jwk: JsonWebKeyObject | undefined, pem: string): KeyObject | undefined {
   try {
     return jwk === undefined
       ? createPrivateKey(pem)

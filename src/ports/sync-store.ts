@@ -1,5 +1,6 @@
 import type { PersonFailure, RunCounts, SyncReport } from '../engine/sync-report.js';
 import type { PassThroughAttributes, PersonStatus } from '../mapping/directory-person.js';
+import type { ManagerMatch } from '../mapping/mapper-policy.js';
 
 /**
  * Person fields a host can lock against syncs, such as a manager set by
@@ -180,6 +181,28 @@ export interface TenantSync {
   lastFullSyncAt: string | null;
 }
 
+/** A person a pending manager reference matches: what the pass checks. */
+export interface ManagerCandidate {
+  /** The matched person's Okta id. */
+  oktaId: string;
+  /** Their status: a deactivated manager is not applied. */
+  status: PersonStatus;
+  /** Their own resolved manager, for loop checks; null when none. */
+  managerOktaId: string | null;
+}
+
+/** A person whose manager reference is pending, with what it matches. */
+export interface PendingManager {
+  /** The person's id in the store: the keyset for paging. */
+  id: string;
+  /** The person's Okta id, or null for a host person. */
+  oktaId: string | null;
+  /** The pending reference, as read from Okta. */
+  managerRef: string;
+  /** The people it matches, ordered by person id; empty for none. */
+  matches: ManagerCandidate[];
+}
+
 /** Keyset page request over tenant ids: after `after`, at most `limit`. */
 export interface TenantPageRequest {
   /** The last tenant id of the previous page; left out for the first page. */
@@ -271,6 +294,25 @@ export interface SyncStore {
    * A page of people with a manager reference but no resolved manager.
    */
   listUnresolvedManagers(tenantId: string, page: PageRequest): Promise<StoredPerson[]>;
+
+  /**
+   * Optional: lets the manager pass match references inside the store, in
+   * one read per page, instead of reading whole rows and matching them in
+   * the process. Stores without it get the same results, more slowly.
+   *
+   * A page of the people `listUnresolvedManagers` returns (same filter,
+   * order and paging), each with the people their reference matches:
+   * trying the kinds of `match` in order, the matches of the first kind
+   * that finds anyone. `oktaId` matches the Okta id exactly; the others
+   * as `findPeopleByIdentifier` does (linked people, any status; login
+   * and email ignoring case). Matches are ordered by person id. An empty
+   * array past the last page. Reads only; writes nothing.
+   */
+  matchPendingManagers?(
+    tenantId: string,
+    match: readonly ManagerMatch[],
+    page: PageRequest,
+  ): Promise<PendingManager[]>;
 
   /** Sets people's resolved manager; keys are person ids. Idempotent. */
   setManagers(tenantId: string, managers: ReadonlyMap<string, string>): Promise<void>;

@@ -11,6 +11,7 @@ export type { FakeFault, FakeFaultKind } from './fake-org/fake-fault.js';
 export type { FakeOktaUser } from './fake-org/fake-okta-user.js';
 export type { FakeOrgParts } from './fake-org/fake-org.js';
 export { FakeOrg } from './fake-org/fake-org.js';
+export type { FakeOrgHandler } from './fake-org/fake-org-handlers.js';
 export { createFakeOrgHandlers } from './fake-org/fake-org-handlers.js';
 export type { FakeServiceApp } from './fake-org/fake-service-app.js';
 export type { GeneratedOrg, GenerateOrgOptions } from './fake-org/generate-org.js';

@@ -85,6 +85,12 @@ describe.skipIf(!reachable)('SQL store migrations on server PostgreSQL', () => {
 
     // Columns the later migrations added work on the old row.
     const { beforeDeactivation: _, ...row } = person;
+    // Migration 5 read the old row's instant: an older Okta read stays out.
+    const stale = { fullName: 'Stale', oktaUpdatedAt: '2025-12-31T00:00:00.000Z' };
+    await store.savePeople(tenantId, [{ ...row, ...stale, oktaId: '00uOld' }]);
+    const [kept] = await store.findPeopleByOktaIds(tenantId, ['00uOld']);
+    expect(kept?.fullName).toBe('Old Timer');
+
     await store.savePeople(tenantId, [
       { ...row, oktaId: '00uOld', jobTitle: 'Lead', seenGeneration: 2 },
     ]);

@@ -59,10 +59,19 @@ describe.skipIf(!reachable)('okta-sync with --database-url (server PostgreSQL)',
 });
 
 describe('okta-sync with a --database-url nothing answers', () => {
-  it('fails with one line naming the store', async () => {
+  it('fails with one line naming where PostgreSQL was looked for', async () => {
     const run = await cli(['export', '--database-url', 'postgres://nobody@127.0.0.1:1/none']);
 
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^okta-sync: [^\n]*store[^\n]*\n$/i);
+    expect(run.stderr).toBe(
+      'okta-sync: Could not reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED)\n',
+    );
+  });
+
+  it('refuses a URL that is not PostgreSQL as a usage error', async () => {
+    const run = await cli(['export', '--database-url', 'mysql://x']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('okta-sync: --database-url must be a postgres:// URL\n');
   });
 });

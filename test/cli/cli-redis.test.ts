@@ -102,7 +102,7 @@ describe.skipIf(!reachable)('okta-sync serve and sync on PostgreSQL and BullMQ',
 
     expect(queued.code).toBe(0);
     expect(queued.stderr).toMatch(
-      /^A full sync of tenant \S+ (is|was already) queued \(job \S+\)\.\n$/,
+      /^A full sync of tenant \S+ (is|was already) queued \(job \S+\)\.\nWaiting for a worker on queue okta-sync-cli-\w+; Ctrl-C stops waiting, the job stays queued\.\n$/,
     );
     expect((JSON.parse(queued.stdout) as SyncReport).status).toBe('succeeded');
 
@@ -117,6 +117,13 @@ describe.skipIf(!reachable)('okta-sync serve and sync on PostgreSQL and BullMQ',
 
     expect(queued.code).toBe(0);
     expect(queued.stdout).toMatch(/^A full sync of tenant \S+-later is queued \(job \S+\)\.\n$/);
+  });
+
+  it('refuses an empty --tenant, as every command does', async () => {
+    const refused = await cli([...queueSync(''), '--wait']);
+
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/--tenant.*must not be empty/);
   });
 
   it('refuses --dry-run with --redis-url', async () => {
@@ -135,5 +142,22 @@ describe('okta-sync sync with a --redis-url nothing answers', () => {
     expect(queued.stderr).toBe(
       'okta-sync: Redis at 127.0.0.1:1 did not answer within 5 s; is it running?\n',
     );
+  });
+});
+
+describe('okta-sync flags checked before anything is reached', () => {
+  it('names --redis-url, not the library setting, when it is no Redis URL', async () => {
+    const run = await cli(['sync', '--redis-url', 'http://127.0.0.1:6379', '--tenant', 't']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('okta-sync: --redis-url: use a redis:// or rediss:// URL\n');
+  });
+
+  it('refuses a --port past 65535 as a usage error', async () => {
+    const okta = ['--org-url', 'https://acme.okta.com', '--token', 'x', '--hook-secret', 's'];
+    const run = await cli(['serve', ...okta, '--port', '99999']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('okta-sync: --port must be at most 65535, got "99999"\n');
   });
 });

@@ -20,6 +20,7 @@ describe('docs/getting-started.md', () => {
           'examples/express-host/index.ts',
           'examples/express-host/sync-worker.ts',
           'examples/express-host/tenant-settings.ts',
+          'examples/express-minimal/app.ts',
         ]),
       );
     });

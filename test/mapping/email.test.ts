@@ -18,6 +18,7 @@ describe('isValidEmail', () => {
       'пользователь@пример.рф',
       `${'a'.repeat(64)}@example.com`,
       `jane@${label63}.com`,
+      `jane@example.${'a'.repeat(63)}`,
       `jane@${[label63, label63, label63, 'a'.repeat(53)].join('.')}.com`,
     ])('accepts %s', (email) => {
       expect(isValidEmail(email)).toBe(true);
@@ -52,9 +53,25 @@ describe('isValidEmail', () => {
       [' jane@example.com', 'untrimmed space'],
       [`${'a'.repeat(65)}@example.com`, 'a 65-character local part'],
       [`jane@${'a'.repeat(64)}.com`, 'a 64-character label'],
+      [`jane@example.${'a'.repeat(64)}`, 'a 64-letter last label'],
+      ['jane@example.co-', 'a last label ending with a hyphen'],
       [`jane@${[label63, label63, label63, 'a'.repeat(54)].join('.')}.com`, '255 characters'],
     ])('rejects %s (%s)', (email) => {
       expect(isValidEmail(email)).toBe(false);
+    });
+  });
+
+  // Lengths are code points: a character outside the Basic Multilingual
+  // Plane takes two UTF-16 units, so a text longer in units may still fit.
+  describe('when characters take two UTF-16 units', () => {
+    const wide = '\u{1F600}';
+
+    it('accepts a local part of 64 such characters', () => {
+      expect(isValidEmail(`${wide.repeat(64)}@example.com`)).toBe(true);
+    });
+
+    it('rejects a local part of 65 such characters', () => {
+      expect(isValidEmail(`${wide.repeat(65)}@example.com`)).toBe(false);
     });
   });
 });

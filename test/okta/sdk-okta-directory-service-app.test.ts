@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type JsonWebKey } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors/config-error.js';
 import { OktaRequestError } from '../../src/errors/okta-request-error.js';
@@ -99,7 +99,7 @@ describe('createOktaDirectory() with a service app', () => {
   });
 
   describe('when the private key is a JWK, as an object or as JSON text', () => {
-    it.each<[string, string | JsonWebKey]>([
+    it.each<[string, ServiceAppCredentials['privateKey']]>([
       ['an object', { ...registered.jwk, kid: 'key-1' }],
       ['JSON text', JSON.stringify(registered.jwk)],
     ])('reads with %s', async (_, privateKey) => {

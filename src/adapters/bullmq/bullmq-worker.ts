@@ -69,7 +69,9 @@ async function runJob(engine: BullmqWorkerOptions['engine'], job: Job<SyncJob, J
   const result = await engine.runJob(job.data);
 
   if (result.kind === 'full-sync' && result.report.status === 'failed') {
-    throw new SyncJobFailedError(result.report.error?.message ?? 'the full sync failed');
+    const { error } = result.report;
+    const reason = error ? `${error.code}: ${error.message}` : 'the full sync failed';
+    throw new SyncJobFailedError(reason);
   }
 
   return result;

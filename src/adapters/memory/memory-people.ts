@@ -9,8 +9,10 @@ import type { PersonIdentifier, StoredPerson } from '../../ports/sync-store.js';
  */
 export class MemoryPeople {
   readonly #byId = new Map<string, StoredPerson>();
-  readonly #idByOktaId = new Map<string, string>();
-  readonly #idsBy: Record<PersonIdentifier, Map<string, Set<string>>> = {
+  readonly #byOktaId = new Map<string, StoredPerson>();
+  // One id per value as a plain string; a Set only once two rows share a
+  // value, so a tenant of distinct emails costs no Set per row.
+  readonly #idsBy: Record<PersonIdentifier, Map<string, IdsEntry>> = {
     email: new Map(),
     login: new Map(),
     employeeNumber: new Map(),
@@ -27,9 +29,7 @@ export class MemoryPeople {
 
   /** The row linked to this Okta id, or undefined. */
   getByOktaId(oktaId: string): StoredPerson | undefined {
-    const id = this.#idByOktaId.get(oktaId);
-
-    return id === undefined ? undefined : this.#byId.get(id);
+    return this.#byOktaId.get(oktaId);
   }
 
   /** Rows whose lowercased email is `emailLower`. */
@@ -43,8 +43,14 @@ export class MemoryPeople {
    */
   byIdentifier(identifier: PersonIdentifier, folded: string): StoredPerson[] {
     const ids = this.#idsBy[identifier].get(folded);
+    const rows: StoredPerson[] = [];
 
-    return ids === undefined ? [] : [...ids].flatMap((id) => this.#byId.get(id) ?? []);
+    for (const id of typeof ids === 'string' ? [ids] : (ids ?? [])) {
+      const person = this.#byId.get(id);
+      if (person) rows.push(person);
+    }
+
+    return rows;
   }
 
   /** Every row after the id `after` (from the first without it), in id order. */
@@ -101,7 +107,11 @@ export class MemoryPeople {
       this.#unindex(old);
     }
 
+    // The Okta id index holds rows, not ids: a sync looks each person up by
+    // Okta id three times, and each lookup is one map read. It follows
+    // every version of the row.
     this.#byId.set(person.id, person);
+    if (person.oktaId !== null) this.#byOktaId.set(person.oktaId, person);
     if (reindex) this.#index(person);
   }
 
@@ -145,26 +155,46 @@ export class MemoryPeople {
   }
 
   #index(person: StoredPerson): void {
-    if (person.oktaId !== null) this.#idByOktaId.set(person.oktaId, person.id);
-
-    for (const [identifier, value] of identifiersOf(person)) {
+    forEachIdentifier(person, (identifier, value) => {
       const index = this.#idsBy[identifier];
-      const ids = index.get(value) ?? new Set<string>();
-      ids.add(person.id);
-      index.set(value, ids);
-    }
+      index.set(value, withId(index.get(value), person.id));
+    });
   }
 
   #unindex(person: StoredPerson): void {
-    if (person.oktaId !== null) this.#idByOktaId.delete(person.oktaId);
+    if (person.oktaId !== null) this.#byOktaId.delete(person.oktaId);
 
-    for (const [identifier, value] of identifiersOf(person)) {
+    forEachIdentifier(person, (identifier, value) => {
       const index = this.#idsBy[identifier];
-      const ids = index.get(value);
-      ids?.delete(person.id);
-      if (ids?.size === 0) index.delete(value);
-    }
+      const ids = withoutId(index.get(value), person.id);
+
+      if (ids === undefined) index.delete(value);
+      else index.set(value, ids);
+    });
   }
+}
+
+/** The ids under one index value: one id alone, or a set of several. */
+type IdsEntry = string | Set<string>;
+
+function withId(ids: IdsEntry | undefined, id: string): IdsEntry {
+  if (ids === undefined || ids === id) {
+    return id;
+  }
+
+  const set = typeof ids === 'string' ? new Set([ids]) : ids;
+
+  return set.add(id);
+}
+
+function withoutId(ids: IdsEntry | undefined, id: string): IdsEntry | undefined {
+  if (typeof ids === 'string' || ids === undefined) {
+    return ids === id ? undefined : ids;
+  }
+
+  ids.delete(id);
+
+  return ids.size === 0 ? undefined : ids;
 }
 
 /** True for a row whose manager reference waits to be resolved. */
@@ -176,23 +206,31 @@ export function isUnresolved(person: StoredPerson): boolean {
 function sameKeys(old: StoredPerson, person: StoredPerson): boolean {
   return (
     old.oktaId === person.oktaId &&
-    old.email.toLowerCase() === person.email.toLowerCase() &&
-    old.login?.toLowerCase() === person.login?.toLowerCase() &&
-    old.employeeNumber === person.employeeNumber
+    old.employeeNumber === person.employeeNumber &&
+    sameFolded(old.email, person.email) &&
+    sameFolded(old.login, person.login)
   );
 }
 
-/** The identifiers a row is indexed under, folded as lookups compare them. */
-function identifiersOf(person: StoredPerson): [PersonIdentifier, string][] {
-  const found: [PersonIdentifier, string][] = [['email', person.email.toLowerCase()]];
+// Equal texts need no lowercasing: most writes leave them as they were.
+function sameFolded(old: OptionalText, value: OptionalText): boolean {
+  return old === value || old?.toLowerCase() === value?.toLowerCase();
+}
+
+type OptionalText = string | null | undefined;
+
+/** Visits the identifiers a row is indexed under, folded as compared. */
+function forEachIdentifier(
+  person: StoredPerson,
+  visit: (identifier: PersonIdentifier, value: string) => void,
+): void {
+  visit('email', person.email.toLowerCase());
 
   if (typeof person.login === 'string') {
-    found.push(['login', person.login.toLowerCase()]);
+    visit('login', person.login.toLowerCase());
   }
 
   if (typeof person.employeeNumber === 'string') {
-    found.push(['employeeNumber', person.employeeNumber]);
+    visit('employeeNumber', person.employeeNumber);
   }
-
-  return found;
 }

@@ -52,10 +52,12 @@ function upsertPerson(
   newId: () => string,
   undo: UndoLog,
 ): void {
-  const id = people.getByOktaId(write.oktaId)?.id ?? newId();
+  // One lookup serves the id, the undo log and the newest-write rule.
+  const stored = people.getByOktaId(write.oktaId);
+  const id = stored?.id ?? newId();
 
-  remember(people, id, undo);
-  people.put(newestWrite(people.get(id), personFromWrite(id, write)));
+  if (!undo.has(id)) undo.set(id, stored ?? null);
+  people.put(newestWrite(stored, personFromWrite(id, write)));
 }
 
 function remember(people: MemoryPeople, id: string, undo: UndoLog): void {
@@ -84,7 +86,12 @@ function personFromWrite(id: string, write: PersonWrite): StoredPerson {
     startDate: write.startDate,
     oktaUpdatedAt: write.oktaUpdatedAt,
     seenGeneration: write.seenGeneration,
-    ...identityFields(write),
+    // identityFields, spelt out: no object built only to be spread.
+    login: write.login ?? null,
+    employeeNumber: write.employeeNumber ?? null,
+    attributes: copyAttributes(write.attributes ?? {}),
+    lockedFields: [...(write.lockedFields ?? [])],
+    beforeDeactivation: write.beforeDeactivation ? { ...write.beforeDeactivation } : null,
   };
 }
 

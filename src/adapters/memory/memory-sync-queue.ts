@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { checkJob } from '../../config/sync-job.js';
 import { dedupeKeyOf, type SyncJob } from '../../ports/sync-job.js';
 import type { EnqueueOptions, EnqueueResult, SyncQueue } from '../../ports/sync-queue.js';
 
@@ -79,6 +80,7 @@ class QueueState {
   }
 
   async enqueue(job: SyncJob, options: EnqueueOptions = {}): Promise<EnqueueResult> {
+    checkJob(job);
     const key = options.dedupeKey ?? dedupeKeyOf(job);
     const waiting = this.#waitingByKey.get(key);
 

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { SyncReport } from '../../engine/sync-report.js';
 import { StoreError } from '../../errors/store-error.js';
 import type { PersonStatus } from '../../mapping/directory-person.js';
+import type { ManagerMatch } from '../../mapping/mapper-policy.js';
 import { type Clock, systemClock } from '../../ports/clock.js';
 import type {
   PageRequest,
+  PendingManager,
   PersonIdentifier,
   PersonWrite,
   RunCheckpoint,
@@ -20,6 +22,7 @@ import { type HostPersonInput, hostPersonFields } from '../host-person.js';
 import { copyPerson } from './copy-person.js';
 import * as leases from './memory-lease.js';
 import { pagePeople } from './memory-page.js';
+import { matchPendingWith } from './memory-pending-managers.js';
 import { lastFullSyncAt, latestFinished } from './memory-runs.js';
 import { identityFields, savePeopleInMemory } from './memory-save-people.js';
 import { createMemoryTenant, type MemoryTenant } from './memory-tenant.js';
@@ -53,9 +56,15 @@ class MemorySyncStore implements SyncStore {
 
   async findPeopleByOktaIds(tenantId: string, oktaIds: readonly string[]): Promise<StoredPerson[]> {
     const { people } = this.#tenant(tenantId);
-    const found = [...new Set(oktaIds)].map((oktaId) => people.getByOktaId(oktaId));
+    const found: StoredPerson[] = [];
 
-    return found.filter((person) => person !== undefined).map(copyPerson);
+    // One pass, no intermediate arrays: a sync asks this for every page.
+    for (const oktaId of new Set(oktaIds)) {
+      const person = people.getByOktaId(oktaId);
+      if (person) found.push(copyPerson(person));
+    }
+
+    return found;
   }
 
   async findUnlinkedByEmails(tenantId: string, emails: readonly string[]): Promise<StoredPerson[]> {
@@ -130,6 +139,14 @@ class MemorySyncStore implements SyncStore {
     const pending = this.#tenant(tenantId).people.unresolvedAfter(page.after);
 
     return pagePeople(pending, page, () => true);
+  }
+
+  matchPendingManagers(
+    tenantId: string,
+    match: readonly ManagerMatch[],
+    page: PageRequest,
+  ): Promise<PendingManager[]> {
+    return matchPendingWith(this, tenantId, match, page);
   }
 
   async setManagers(tenantId: string, managers: ReadonlyMap<string, string>): Promise<void> {

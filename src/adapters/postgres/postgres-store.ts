@@ -1,5 +1,6 @@
 import { parseOptions } from '../../config/parse-options.js';
 import { postgresStoreOptionsSchema } from '../../config/postgres-store-options.js';
+import { StoreError } from '../../errors/store-error.js';
 import type { Clock } from '../../ports/clock.js';
 import { loadPg } from './load-pg.js';
 import { type PgPool, pgClient } from './pg-client.js';
@@ -49,10 +50,28 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     await store.migrate();
   } catch (error) {
     await close();
-    throw error;
+    throw unreachable(error, options.connectionString) ?? error;
   }
 
   return { ...store, close };
+}
+
+const connectionCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH']);
+
+/**
+ * A store that could not even connect says where it looked, since the
+ * driver's own error names no host. Null for any other failure.
+ */
+function unreachable(error: unknown, connectionString: string | undefined): StoreError | null {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const code = cause instanceof Error && 'code' in cause ? cause.code : undefined;
+
+  if (connectionString === undefined || !connectionCodes.has(String(code))) return null;
+
+  const { hostname, port } = new URL(connectionString);
+  const where = `${hostname || 'localhost'}:${port || 5432}`;
+
+  return new StoreError(`Could not reach PostgreSQL at ${where} (${code})`, { cause });
 }
 
 async function poolOf(options: PostgresStoreOptions, maxConnections: number) {

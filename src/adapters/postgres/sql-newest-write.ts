@@ -1,5 +1,4 @@
 import { personWriteColumns } from './sql-person-columns.js';
-import type { SqlTables } from './sql-tables.js';
 
 /**
  * The `SET` list that applies an incoming row (`incoming` names it: `v`
@@ -7,9 +6,10 @@ import type { SqlTables } from './sql-tables.js';
  * older Okta read keeps every stored field, and `seen_generation` never
  * goes down. The Okta id always applies, since linking is the host's.
  */
-export function newestWriteAssignments(tables: SqlTables, incoming: string): string[] {
-  const instant = (row: string) => `${tables.oktaInstant}(${row}.okta_updated_at)`;
-  const older = `${instant(incoming)} < ${instant('p')}`;
+export function newestWriteAssignments(incoming: string): string[] {
+  // Both sides were read as instants when written: a comparison of two
+  // columns, not a parse of each side for every column.
+  const older = `${incoming}.okta_updated_instant < p.okta_updated_instant`;
 
   return personWriteColumns.map((column) => {
     if (column === 'okta_id') {

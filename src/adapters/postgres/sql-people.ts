@@ -5,12 +5,10 @@ import type { SqlContext } from './sql-context.js';
 import {
   type PersonRow,
   personSelectList,
-  personValues,
   personWriteColumns,
-  personWriteTypes,
   toStoredPerson,
-  valuesRows,
 } from './sql-person-columns.js';
+import { personRows } from './sql-person-rows.js';
 
 /** People holding any of `oktaIds`; see `SyncStore.findPeopleByOktaIds`. */
 export async function findPeopleByOktaIds(
@@ -83,11 +81,12 @@ export async function addHostPerson(
   tenantId: string,
   person: HostPersonInput,
 ): Promise<StoredPerson> {
+  const source = personRows([hostPersonFields(person)], 2, tables);
   const { rows } = await client.query<PersonRow>(
     `INSERT INTO ${tables.people} (tenant_id, ${personWriteColumns.join(', ')})
-    VALUES ${valuesRows(1, personWriteTypes, 2, '$1, ')}
+    SELECT $1, v.* FROM ${source.source} AS v
     RETURNING ${personSelectList}`,
-    [tenantId, ...personValues(hostPersonFields(person))],
+    [tenantId, ...source.params],
   );
 
   return toStoredPerson(rows[0]!);

@@ -1,4 +1,5 @@
 import type { StoredPerson } from '../../ports/sync-store.js';
+import { oktaInstantText } from './okta-instant-text.js';
 
 /**
  * The select list that reads a `people` row as a `StoredPerson`. Dates are
@@ -33,6 +34,7 @@ export const personWriteColumns = [
   'attributes',
   'locked_fields',
   'before_deactivation',
+  'okta_updated_instant',
 ] as const;
 
 /** SQL types of {@link personWriteColumns}, for casting parameters. */
@@ -55,6 +57,7 @@ export const personWriteTypes = [
   'jsonb',
   'text[]',
   'jsonb',
+  'timestamptz',
 ] as const;
 
 /** Parameter values of one person, matching {@link personWriteColumns}. */
@@ -78,6 +81,8 @@ export function personValues(person: Omit<StoredPerson, 'id'>): unknown[] {
     JSON.stringify(person.attributes ?? {}),
     person.lockedFields ?? [],
     person.beforeDeactivation ? JSON.stringify(person.beforeDeactivation) : null,
+    // Null for text not in Okta's form: SQL then reads it (`personRows`).
+    oktaInstantText(person.oktaUpdatedAt),
   ];
 }
 
@@ -99,25 +104,4 @@ export function toStoredPerson(row: PersonRow): StoredPerson {
     attributes: JSON.parse(attributes),
     beforeDeactivation: beforeDeactivation === null ? null : JSON.parse(beforeDeactivation),
   };
-}
-
-/**
- * `($n::type, …), (…)` for `rows` rows of the given column types, numbering
- * parameters from `first`. `prefix` starts every row, such as `$1, `.
- */
-export function valuesRows(
-  rows: number,
-  types: readonly string[],
-  first: number,
-  prefix = '',
-): string {
-  const lines: string[] = [];
-
-  for (let row = 0; row < rows; row += 1) {
-    const start = first + row * types.length;
-    const cells = types.map((type, column) => `$${start + column}::${type}`);
-    lines.push(`(${prefix}${cells.join(', ')})`);
-  }
-
-  return lines.join(',\n');
 }

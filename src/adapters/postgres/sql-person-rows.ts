@@ -1,5 +1,6 @@
-import type { PersonWrite } from '../../ports/sync-store.js';
+import type { StoredPerson } from '../../ports/sync-store.js';
 import { personValues, personWriteColumns, personWriteTypes } from './sql-person-columns.js';
+import type { SqlTables } from './sql-tables.js';
 
 /** A batch of people as SQL rows: the source to select from, and its parameters. */
 export interface PersonRows {
@@ -19,11 +20,13 @@ export interface PersonRows {
  * person id before each row (for links).
  *
  * A `text[]` column cannot be an element of an array parameter, so locked
- * fields travel as JSON and are turned back into arrays in SQL.
+ * fields travel as JSON and are turned back into arrays in SQL. The Okta
+ * instant is the process's reading when it has one, else SQL's.
  */
 export function personRows(
-  people: readonly PersonWrite[],
+  people: readonly Omit<StoredPerson, 'id'>[],
   first: number,
+  tables: SqlTables,
   ids?: readonly string[],
 ): PersonRows {
   const columns = [...(ids ? ['id'] : []), ...personWriteColumns];
@@ -39,7 +42,7 @@ export function personRows(
   });
 
   const unnested = types.map((type, column) => `$${first + column}::${type}[]`);
-  const selected = columns.map(readAs);
+  const selected = columns.map((column) => readAs(column, tables));
   const source = `(SELECT ${selected.join(', ')}
     FROM unnest(${unnested.join(', ')}) WITH ORDINALITY AS u (${columns.join(', ')}, position)
     ORDER BY u.position)`;
@@ -56,8 +59,17 @@ function encode(value: unknown, type: string | undefined): unknown {
   return type === 'jsonb' && Array.isArray(value) ? JSON.stringify(value) : value;
 }
 
-function readAs(column: string): string {
-  return column === 'locked_fields'
-    ? `ARRAY(SELECT jsonb_array_elements_text(u.${column}))::text[] AS ${column}`
-    : `u.${column}`;
+function readAs(column: string, tables: SqlTables): string {
+  if (column === 'locked_fields') {
+    return `ARRAY(SELECT jsonb_array_elements_text(u.${column}))::text[] AS ${column}`;
+  }
+
+  // The process sends the instant of text in Okta's own form; any other
+  // text is read here, leniently, once per row.
+  if (column === 'okta_updated_instant') {
+    return `CASE WHEN u.${column} IS NOT NULL OR u.okta_updated_at IS NULL THEN u.${column}
+      ELSE ${tables.oktaInstant}(u.okta_updated_at) END AS ${column}`;
+  }
+
+  return `u.${column}`;
 }

@@ -49,11 +49,12 @@ async function linkPeople(
   tenantId: string,
   links: readonly [string, PersonWrite][],
 ): Promise<void> {
-  const assignments = newestWriteAssignments(tables, 'v');
+  const assignments = newestWriteAssignments('v');
   const writes = links.map(([, write]) => write);
   const rows = personRows(
     writes,
     2,
+    tables,
     links.map(([id]) => id),
   );
 
@@ -86,10 +87,10 @@ async function upsertPeople(
   tenantId: string,
   writes: readonly PersonWrite[],
 ): Promise<void> {
-  const updates = newestWriteAssignments(tables, 'EXCLUDED').filter(
+  const updates = newestWriteAssignments('EXCLUDED').filter(
     (assignment) => !assignment.startsWith('okta_id '),
   );
-  const rows = personRows(writes, 2);
+  const rows = personRows(writes, 2, tables);
 
   await tx.query(
     `INSERT INTO ${tables.people} AS p (tenant_id, ${personWriteColumns.join(', ')})

@@ -7,10 +7,12 @@ import type { SqlClient } from './sql-client.js';
 import type { SqlContext } from './sql-context.js';
 import * as events from './sql-events.js';
 import * as leases from './sql-leases.js';
+import { matchPendingManagers } from './sql-pending-managers.js';
 import * as people from './sql-people.js';
 import * as runState from './sql-run-state.js';
 import * as runs from './sql-runs.js';
 import { savePeopleSql } from './sql-save-people.js';
+import { type PeopleStatistics, peopleStatistics } from './sql-statistics.js';
 import { sqlTables } from './sql-tables.js';
 import * as teams from './sql-teams.js';
 import { toStoreError } from './to-store-error.js';
@@ -51,7 +53,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
 
   return {
     migrate: () => guard('migrate its schema', () => migrateSchema(client, context.tables)),
-    ...peopleMembers(context),
+    ...peopleMembers(context, peopleStatistics(client, context.tables)),
     ...teamAndRunMembers(context),
     ...runSafetyMembers(context),
   };
@@ -67,11 +69,12 @@ type PeopleMembers = Pick<
   | 'listPeople'
   | 'listUnseen'
   | 'listUnresolvedManagers'
+  | 'matchPendingManagers'
   | 'setManagers'
   | 'countPeople'
 >;
 
-function peopleMembers(context: SqlContext): PeopleMembers {
+function peopleMembers(context: SqlContext, statistics: PeopleStatistics): PeopleMembers {
   return {
     findPeopleByOktaIds: (tenantId, oktaIds) =>
       guard('find people by Okta id', () => people.findPeopleByOktaIds(context, tenantId, oktaIds)),
@@ -82,7 +85,10 @@ function peopleMembers(context: SqlContext): PeopleMembers {
         people.findPeopleByIdentifier(context, tenantId, identifier, values),
       ),
     savePeople: (tenantId, writes) =>
-      guard('save people', () => savePeopleSql(context, tenantId, writes)),
+      guard('save people', async () => {
+        await savePeopleSql(context, tenantId, writes);
+        await statistics.noteWrites(writes.length);
+      }),
     addHostPerson: (tenantId, person) =>
       guard('add a host person', () => people.addHostPerson(context, tenantId, person)),
     listPeople: (tenantId, page) =>
@@ -95,6 +101,8 @@ function peopleMembers(context: SqlContext): PeopleMembers {
       guard('list unresolved managers', () =>
         people.selectPeoplePage(context, tenantId, page, unresolvedFilter),
       ),
+    matchPendingManagers: (tenantId, match, page) =>
+      guard('match pending managers', () => matchPendingManagers(context, tenantId, match, page)),
     setManagers: (tenantId, managers) =>
       guard('set managers', () => people.setManagers(context, tenantId, managers)),
     countPeople: (tenantId, status) =>

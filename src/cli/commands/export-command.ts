@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { exportTenant, type TenantExport } from '../../engine/export-people.js';
+import { parseTenant } from '../cli-flags.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { defaultDbDir, openStoreOf } from '../open-store.js';
@@ -19,7 +20,7 @@ export function addExportCommand(program: Command, io: CliIo, done: (code: numbe
     .description('print the people and teams in the local store')
     .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
     .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
-    .option('--tenant <id>', 'tenant id', 'default')
+    .option('--tenant <id>', 'tenant id', parseTenant, 'default')
     .option('--json', 'print { "people": [...], "teams": [...] } on stdout')
     .action(async (flags: ExportFlags) => done(await runExport(flags, io)));
 }

@@ -3,6 +3,7 @@ import type { JobResult } from '../../engine/sync-engine.js';
 import { createSyncEngine } from '../../engine/sync-engine.js';
 import type { HookResponse } from '../../hooks/hook-response.js';
 import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
+import { parseTenant } from '../cli-flags.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { startHookServer } from '../hook-server.js';
@@ -40,7 +41,7 @@ export function addServeCommand(program: Command, io: CliIo, done: (code: number
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
     .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
-    .option('--tenant <id>', 'tenant id', 'default')
+    .option('--tenant <id>', 'tenant id', parseTenant, 'default')
     .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
     .option('--redis-url <url>', 'share jobs with other serve processes through BullMQ')
     .option('--queue <name>', 'BullMQ queue name, with --redis-url', defaultQueueName)
@@ -68,7 +69,7 @@ export async function runServe(
     token: required(flags.token ?? io.env.OKTA_API_TOKEN, '--token or OKTA_API_TOKEN'),
     allowHttp: flags.allowHttp === true,
   });
-  const port = toInteger(flags.port, '--port', 0);
+  const port = toPort(flags.port);
   const concurrency = toInteger(flags.concurrency ?? '1', '--concurrency', 1);
   const opened = await openStoreOf(flags, 'write');
   let shared: SharedWork | null = null;
@@ -125,7 +126,10 @@ function tellJob(io: CliIo, result: JobResult | Error) {
 export function describeJob(result: JobResult): string {
   // Runs carry a report; person jobs (of any kind) a person's result.
   if ('report' in result) {
-    return `${result.kind}: ${result.report.status}`;
+    const { status, error } = result.report;
+    const why = error ? ` (${error.code}: ${error.message})` : '';
+
+    return `${result.kind}: ${status}${why}`;
   }
 
   const { oktaId, counts, skip, failure } = result.result;
@@ -175,6 +179,16 @@ function untilSignal(): Promise<void> {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+}
+
+function toPort(value: string): number {
+  const port = toInteger(value, '--port', 0);
+
+  if (port > 65535) {
+    throw new UsageError(`--port must be at most 65535, got "${value}"`);
+  }
+
+  return port;
 }
 
 function required(value: string | undefined, name: string): string {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createSyncEngine } from '../../engine/sync-engine.js';
 import type { SyncReport } from '../../engine/sync-report.js';
 import { createOktaDirectory } from '../../okta/sdk-okta-directory.js';
+import { parseTenant } from '../cli-flags.js';
 import { type CliIo, writeLine } from '../cli-io.js';
 import { exitCodeOf } from '../exit-codes.js';
 import { formatReport, formatSkips } from '../format-report.js';
@@ -61,7 +62,7 @@ function withRunOptions(command: Command): Command {
     .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
     .option('--db <dir>', 'folder of the embedded store', defaultDbDir)
     .option('--database-url <url>', 'use server PostgreSQL instead of the embedded store')
-    .option('--tenant <id>', 'tenant id', 'default');
+    .option('--tenant <id>', 'tenant id', parseTenant, 'default');
 }
 
 /** Runs the sync command and returns its exit code. */

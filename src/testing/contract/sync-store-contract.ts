@@ -10,6 +10,7 @@ import { describeCopies, describeTenantIsolation } from './isolation-contract.js
 import { describeLeases } from './lease-contract.js';
 import { describeLookups, describeManagersAndCounts, describeNotFound } from './lookup-contract.js';
 import { describePaging } from './paging-contract.js';
+import { describePendingManagers } from './pending-managers-contract.js';
 import { describeRunState } from './run-state-contract.js';
 import { describeSavePeople } from './save-people-contract.js';
 import { describeStaleWrites } from './stale-write-contract.js';
@@ -68,6 +69,7 @@ function describeContract(context: ContractContext): void {
   describeLookups(context);
   describePaging(context);
   describeManagersAndCounts(context);
+  describePendingManagers(context);
   describeTeams(context);
   describeRuns(context);
   describeLeases(context);

@@ -1,11 +1,12 @@
-import { createPublicKey, type JsonWebKey, type KeyObject, verify } from 'node:crypto';
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import type { JsonWebKeyObject } from '../../okta/json-web-key-object.js';
 
 /** A service app a fake org accepts `private_key_jwt` assertions from. */
 export interface FakeServiceApp {
   /** The app's client id: the `iss` and `sub` of its assertions. */
   clientId: string;
   /** The registered public key: PEM text or a public JWK. */
-  publicKey: string | JsonWebKey;
+  publicKey: string | JsonWebKeyObject;
   /**
    * The scopes granted to the app; `okta.users.read`, `okta.groups.read`
    * and `okta.apps.read` by default.
@@ -89,6 +90,6 @@ function decodePart(part: string | undefined): Record<string, unknown> | undefin
   }
 }
 
-function loadPublicKey(key: string | JsonWebKey): KeyObject {
+function loadPublicKey(key: string | JsonWebKeyObject): KeyObject {
   return typeof key === 'string' ? createPublicKey(key) : createPublicKey({ key, format: 'jwk' });
 }

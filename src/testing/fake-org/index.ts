@@ -9,6 +9,7 @@ export type { FakeFault, FakeFaultKind } from './fake-fault.js';
 export type { FakeOktaUser } from './fake-okta-user.js';
 export type { FakeOrgParts } from './fake-org.js';
 export { FakeOrg } from './fake-org.js';
+export type { FakeOrgHandler } from './fake-org-handlers.js';
 export { createFakeOrgHandlers } from './fake-org-handlers.js';
 export type { FakeServiceApp } from './fake-service-app.js';
 export type { GeneratedOrg, GenerateOrgOptions } from './generate-org.js';
