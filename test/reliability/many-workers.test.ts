@@ -53,13 +53,8 @@ interface WorkerLine {
   code?: string | null;
   eventId?: string | null;
   duplicate?: boolean;
-  changed?: boolean;
+  applied?: boolean;
   resumed?: boolean;
-}
-
-interface Worker {
-  child: ChildProcess;
-  lines: WorkerLine[];
 }
 
 interface Worker {
@@ -113,7 +108,7 @@ async function startTenant(index: number): Promise<Tenant & { url: string; token
 /**
  * What happens in a tenant's Okta while the workers run: 60 title changes,
  * 10 suspensions, 10 leavers and 20 starters, each on a person no other
- * event touches, so re-applying an event can never find a change.
+ * event touches, so an event applied again could only find no change.
  */
 function planEvents(org: FakeOrg): PlannedEvent[] {
   const plan = (n: number, eventType: string, apply: () => void): PlannedEvent => ({
@@ -340,9 +335,12 @@ describe.skipIf(!reachable)('many workers on PostgreSQL and BullMQ', () => {
       expect(worker.lines.some((l) => l.type === 'run' && l.phase === 'started')).toBe(true);
     }
 
-    // Every event applied, and none applied twice.
+    // Every event applied, and none applied twice by the jobs the workers
+    // reported. Not seen: a job the doomed worker applied but died before
+    // reporting (at least once, by design), and two deliveries of one
+    // event racing on both workers, which both re-read Okta harmlessly.
     const applied = new Map<string, number>();
-    for (const job of jobs.filter((j) => j.eventId && !j.duplicate && j.changed)) {
+    for (const job of jobs.filter((j) => j.eventId && !j.duplicate && j.applied)) {
       applied.set(job.eventId!, (applied.get(job.eventId!) ?? 0) + 1);
     }
     expect([...applied.values()].filter((times) => times > 1)).toEqual([]);

@@ -84,10 +84,12 @@ function describe(job: SyncJob, result: JobResult) {
   }
 
   const { counts, duplicate, failure } = result.result;
-  const changed = Object.values(counts).some((count) => count > 0);
+  // Any count, `unchanged` included: the person was read and written,
+  // rather than skipped because the ledger held the event.
+  const applied = Object.values(counts).some((count) => count > 0);
   const eventId = job.kind === 'sync-person' ? (job.eventId ?? null) : null;
 
-  return { kind: job.kind, tenantId: job.tenantId, eventId, duplicate, changed, failed: !!failure };
+  return { kind: job.kind, tenantId: job.tenantId, eventId, duplicate, applied, failed: !!failure };
 }
 
 const worker = await createBullmqWorker({
