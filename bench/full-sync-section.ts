@@ -243,12 +243,14 @@ function memoryMissNote(memory: readonly MemoryFigures[]): string[] {
   return [
     `**Missed** by ${formatOverBy(growth, MEMORY_TARGET)}: the peak grows with the org. The ` +
       "manager pass's graph is bounded (about 20,000 people, dropped between pages and read " +
-      'again from the store), and the listing holds two pages at most; what still grows ' +
-      "per person is the run report's lists (`skipped`, `notices`: an entry per skipped or " +
-      "noticed person). One run's peak also moves by tens of MiB between runs of the same " +
-      'code on this shared machine, hence the median of several runs. **What would close ' +
-      'it**: cap the report lists (counts stay exact; the lists keep the first few hundred ' +
-      'entries and say how many more there were).',
+      'again from the store), and the listing holds two pages at most. The run report keeps ' +
+      'an entry per skipped or noticed person (a few MiB at 100,000, far less than the ' +
+      "growth), so most of it is not explained yet: it was not profiled. One run's peak also " +
+      'moves by tens of MiB between runs of the same code on this shared machine (compare ' +
+      'the RSS before the sync), hence the median of several runs. **What would close it**: ' +
+      "a heap snapshot at the larger org's peak to find what is held, then releasing it; " +
+      'the report lists must stay whole, since every skipped person needs a reason the admin ' +
+      'can see.',
   ];
 }
 
