@@ -60,6 +60,8 @@ interface WorkerLine {
 interface Worker {
   child: ChildProcess;
   lines: WorkerLine[];
+  /** Told each line as it arrives, after it is kept. */
+  onLine?: (line: WorkerLine) => void;
 }
 
 /** One change in a tenant's Okta, and the event Okta sends about it. */
@@ -85,11 +87,14 @@ function startWorker(configPath: string): Promise<Worker> {
   const lines: WorkerLine[] = [];
   cleanups.push(async () => child.kill('SIGKILL'));
 
+  const worker: Worker = { child, lines };
+
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (text) => {
       const line = JSON.parse(text) as WorkerLine;
       lines.push(line);
-      if (line.type === 'ready') resolve({ child, lines });
+      worker.onLine?.(line);
+      if (line.type === 'ready') resolve(worker);
     });
     child.once('exit', (code) => reject(new Error(`a worker exited early (${code})`)));
   });
@@ -291,14 +296,17 @@ describe.skipIf(!reachable)('many workers on PostgreSQL and BullMQ', () => {
         { dedupeKey: `r2:${tenant.id}` },
       );
     }
-    const running = () => {
-      const runs = doomed.lines.filter((l) => l.type === 'run');
-      const ended = new Set(runs.filter((l) => l.phase === 'ended').map((l) => l.runId));
-      const started = runs.filter((l) => l.phase === 'started').map((l) => l.runId);
-
-      return Promise.resolve(started.some((runId) => !ended.has(runId)));
-    };
-    const killedMidRun = await waitFor(running, 30_000);
+    // Killed as the line arrives: a run of 500 people takes about a
+    // second, so looking now and then could miss every one.
+    const killedMidRun = await new Promise<boolean>((resolve) => {
+      const late = setTimeout(() => resolve(false), 60_000);
+      doomed.onLine = (line) => {
+        if (line.type !== 'run' || line.phase !== 'started') return;
+        doomed.child.kill('SIGKILL');
+        clearTimeout(late);
+        resolve(true);
+      };
+    });
     doomed.child.kill('SIGKILL');
     const killedAt = Date.now();
 
