@@ -27,7 +27,8 @@ async function answered(queue: BullmqSyncQueue, redisUrl: string): Promise<void>
   const { host } = new URL(redisUrl);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    const message = `Redis at ${host} did not answer within 5 s; is it running?`;
+    const within = `${answerWithinMs / 1000} s`;
+    const message = `Redis at ${host} did not answer within ${within}; is it running?`;
     timer = setTimeout(() => reject(new Error(message)), answerWithinMs);
   });
 

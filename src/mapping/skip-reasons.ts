@@ -37,7 +37,9 @@ export function describeUnknownStatus(status: unknown): string {
 
 /** Reason for a user whose email is not a valid address. */
 export function describeInvalidEmail(email: string): string {
-  return `The email ${quote(email)} is not a valid address: correct it in Okta (Directory › People)`;
+  const fix = 'correct it in Okta (Directory › People)';
+
+  return `The email ${quote(email)} is not a valid address: ${fix}`;
 }
 
 /** Reason for a person whose custom mapping returned a bad field. */
