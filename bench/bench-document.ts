@@ -26,8 +26,8 @@ export function renderDocument(document: BenchDocument): string {
       'timing and memory targets are reported as met or missed.',
     '## Machine',
     machineTable(document),
-    'Note: the machine was shared while the bench ran (other engineers ran test suites, type ' +
-      'checks and builds on the same 2 cores), as the load averages show. Absolute times vary ' +
+    'Note: this machine may be running other work beside the bench (the load averages, ' +
+      "which count the bench's own processes too, are the only record of it). Absolute times vary " +
       'from run to run by tens of percent; the ratios are steadier, because each compares runs ' +
       'interleaved with its baseline.',
     '## Summary',

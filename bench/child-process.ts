@@ -17,7 +17,7 @@ export function forkBenchScript(script: string, settings: unknown): ChildProcess
   const path = fileURLToPath(new URL(script, import.meta.url));
 
   return fork(path, [JSON.stringify(settings)], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--expose-gc', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }

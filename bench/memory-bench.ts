@@ -15,6 +15,12 @@ export interface MemoryFigures {
   sampledPeakBytes: number[];
   /** Per run: `rss` once the store was open, before the sync, in bytes. */
   rssBeforeBytes: number[];
+  /** Per run: V8's used heap before the sync, after a full collection. */
+  heapBeforeBytes: number[];
+  /** Per run: the highest 50 ms sample of V8's used heap during the sync. */
+  heapPeakBytes: number[];
+  /** Per run: V8's used heap after the sync and a full collection. */
+  heapRetainedBytes: number[];
   runsMs: number[];
   /** What each run reported. */
   outcomes: SyncOutcome[];
@@ -31,6 +37,9 @@ export async function measurePeakMemory(org: FakeOrgChild, runs: number): Promis
     highWaterBytes: [],
     sampledPeakBytes: [],
     rssBeforeBytes: [],
+    heapBeforeBytes: [],
+    heapPeakBytes: [],
+    heapRetainedBytes: [],
     runsMs: [],
     outcomes: [],
     problems: [],
@@ -41,6 +50,9 @@ export async function measurePeakMemory(org: FakeOrgChild, runs: number): Promis
     figures.highWaterBytes.push(Number(measured.highWaterBytes));
     figures.sampledPeakBytes.push(Number(measured.sampledPeakBytes));
     figures.rssBeforeBytes.push(Number(measured.rssBeforeBytes));
+    figures.heapBeforeBytes.push(Number(measured.heapBeforeBytes));
+    figures.heapPeakBytes.push(Number(measured.heapPeakBytes));
+    figures.heapRetainedBytes.push(Number(measured.heapRetainedBytes));
     figures.runsMs.push(Number(measured.ms));
     figures.outcomes.push(measured.run as SyncOutcome);
     figures.problems.push(...requestProblems(measured.run as SyncOutcome, expectedRequests(org)));

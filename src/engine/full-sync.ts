@@ -82,7 +82,10 @@ async function syncAll(context: RunContext, run: FullRun) {
   }
 
   await syncListing(context, run, 'deprovisioned');
-  report.managers = await resolveManagers(store, tenantId, managerOptions(context, report));
+  const pass = await resolveManagers(store, tenantId, managerOptions(context, report));
+
+  // Planning resolved some references already (see resolveEarlyManagers).
+  report.managers = { resolved: report.managers.resolved + pass.resolved, pending: pass.pending };
   emitPending(context, report.managers.pending);
   await sweep(context, run);
   await context.managers?.afterResolve?.(store, tenantId);

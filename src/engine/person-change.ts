@@ -41,4 +41,10 @@ export interface PersonChange {
   fields: FieldChange[];
   /** What planning left alone, such as locked fields; absent when none. */
   notices?: SyncNotice[];
+  /**
+   * Okta id of the manager a create is written with, when planning could
+   * already resolve the reference (see `resolveEarlyManagers`); absent
+   * when the pass after the listings decides it.
+   */
+  manager?: string;
 }

@@ -56,10 +56,16 @@ export function toSeenWrite(stored: StoredPerson, generation: number): PersonWri
 
 /**
  * A resolved manager survives while the reference is the same; a new
- * reference is resolved again after the listing.
+ * reference is resolved again after the listing, unless planning already
+ * resolved it.
  */
 function keptManager(change: PersonChange): string | null {
   const { person, stored } = change;
+
+  if (change.manager !== undefined) {
+    return change.manager;
+  }
+
   const kept = change.kind === 'reactivate' ? stored?.beforeDeactivation : null;
 
   if (stored && stored.managerRef === person.managerRef) {

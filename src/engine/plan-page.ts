@@ -3,6 +3,7 @@ import { defaultMapperPolicy, type MapperPolicy } from '../mapping/mapper-policy
 import type { MapOutcome } from '../mapping/person-mapper.js';
 import type { SkippedPerson } from '../mapping/skipped-person.js';
 import type { StoredPerson, SyncStore } from '../ports/sync-store.js';
+import { resolveEarlyManagers } from './early-managers.js';
 import { findSharedEmails } from './find-shared-emails.js';
 import type { PagePlan } from './page-plan.js';
 import { planPerson } from './plan-person.js';
@@ -11,12 +12,15 @@ import { planPerson } from './plan-person.js';
  * Plans one page: reads the rows the page's people may touch, in three
  * batched lookups sent together (none waits for another), and decides
  * each person's change under the mapper's `policy`. Writes nothing.
+ * Given a full run's `generation`, it also resolves the managers of the
+ * people it creates where it safely can (`resolveEarlyManagers`).
  */
 export async function planPage(
   store: SyncStore,
   tenantId: string,
   outcomes: readonly MapOutcome[],
   policy: MapperPolicy = defaultMapperPolicy,
+  generation = 0,
 ): Promise<PagePlan> {
   const { people, skips } = splitOutcomes(outcomes);
   const ids = outcomes.map(oktaIdOf);
@@ -26,7 +30,8 @@ export async function planPage(
     findSharedEmails(store, tenantId, people),
   ]);
   const known = indexBy(knownRows, (row) => row.oktaId);
-  const changes = planChanges(people, known, unlinked, policy);
+  const planned = planChanges(people, known, unlinked, policy);
+  const changes = await resolveEarlyManagers(store, tenantId, planned, policy, generation);
 
   return {
     changes,

@@ -26,9 +26,11 @@ export async function syncUsers(
 ): Promise<PagePlan> {
   const { store, tenantId } = context;
   const outcomes = users.map((user) => mapUser(context, user));
-  const plan = await planPage(store, tenantId, outcomes, context.mapper.policy);
+  const plan = await planPage(store, tenantId, outcomes, context.mapper.policy, generation);
   const result = await applyPage(store, tenantId, plan, generation, ensuredTeams);
   const failed = new Set(result.failures.map((failure) => failure.oktaId));
+
+  report.managers.resolved += countEarlyManagers(plan, failed);
 
   addCounts(report.counts, result.counts);
   report.failures.push(...result.failures);
@@ -43,6 +45,13 @@ export async function syncUsers(
   reportNotices(context, report, plan.notices);
 
   return plan;
+}
+
+/** Managers written with the page's creates (see `resolveEarlyManagers`). */
+function countEarlyManagers(plan: PagePlan, failed: ReadonlySet<string>): number {
+  const early = plan.changes.filter((change) => change.manager !== undefined);
+
+  return early.filter((change) => !failed.has(change.person.oktaId)).length;
 }
 
 /** Adds notices to the report and emits each as `person:notice`. */
