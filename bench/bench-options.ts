@@ -22,9 +22,20 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     (arg, index) => !['--quick', '--out'].includes(arg) && (outAt < 0 || index !== outAt + 1),
   );
 
-  if (unknown.length > 0 || (outAt >= 0 && out === undefined)) {
-    throw new Error(`usage: run-bench.ts [--quick] [--out <file.md>]; got ${argv.join(' ')}`);
+  // A path that starts with "--" is a flag given by mistake (`--out --quick`).
+  const missingPath = outAt >= 0 && (out === undefined || out.startsWith('--'));
+
+  if (unknown.length > 0 || missingPath) {
+    throw new BenchUsageError(argv);
   }
 
   return { plan: quick ? quickPlan : fullPlan, out: out ?? (quick ? undefined : DOCUMENT) };
+}
+
+/** The command line was not understood; the message is the usage line. */
+export class BenchUsageError extends Error {
+  constructor(argv: readonly string[]) {
+    super(`usage: npm run bench -- [--quick] [--out <file.md>]; got: ${argv.join(' ')}`);
+    this.name = 'BenchUsageError';
+  }
 }

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { renderDocument } from './bench-document.js';
-import { readBenchOptions } from './bench-options.js';
+import { type BenchOptions, readBenchOptions } from './bench-options.js';
 import { type BenchSection, type Check, gateCheck } from './bench-section.js';
 import { guarded } from './guarded-section.js';
 import { describeMachine } from './machine.js';
@@ -13,7 +13,7 @@ import { runOrgSuites } from './org-suites.js';
 import { runServiceSuites, type ServiceContext } from './service-suites.js';
 import { databaseUrl, isReachable, redisUrl } from './services.js';
 
-const options = readBenchOptions(process.argv.slice(2));
+const options = readOptionsOrExit(process.argv.slice(2));
 const startedAt = new Date();
 const startMs = performance.now();
 const machine = describeMachine();
@@ -65,7 +65,29 @@ function servicesSection(services: ServiceContext): BenchSection {
     missing.length === 0 || !required,
   );
 
-  return { title: 'Services', body: [], checks: [check] };
+  const body = [
+    `PostgreSQL at ${new URL(databaseUrl).host} ` +
+      `(\`DATABASE_URL\` to change it): ${reachability(services.postgresReachable)}. ` +
+      `Redis at ${new URL(redisUrl).host} (\`REDIS_URL\`): ` +
+      `${reachability(services.redisReachable)}. Outside CI a service that does not answer ` +
+      'only skips the figures that need it; under `CI=true` it fails the bench.',
+  ];
+
+  return { title: 'Services', body, checks: [check] };
+}
+
+function reachability(reachable: boolean): string {
+  return reachable ? 'reachable, its figures measured' : 'not reachable, its figures skipped';
+}
+
+// A usage mistake is one line and exit code 2, not a stack trace.
+function readOptionsOrExit(argv: readonly string[]): BenchOptions {
+  try {
+    return readBenchOptions(argv);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
 }
 
 function printChecks(all: readonly Check[]): void {

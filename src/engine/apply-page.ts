@@ -1,9 +1,10 @@
 import { describeError } from '../errors/describe-error.js';
-import type { PersonWrite, SyncStore } from '../ports/sync-store.js';
+import type { PersonWrite, StoredPerson, SyncStore } from '../ports/sync-store.js';
 import type { PagePlan } from './page-plan.js';
 import type { ChangeKind } from './person-change.js';
 import { toPersonWrite, toSeenWrite } from './person-write.js';
 import { emptyCounts } from './run-counts.js';
+import { isSeenOnly } from './seen-only.js';
 import type { PersonFailure, RunCounts } from './sync-report.js';
 
 /** What applying one page did. */
@@ -23,8 +24,9 @@ const countOf: Record<ChangeKind, keyof RunCounts> = {
 };
 
 /**
- * Writes a page's plan in one batch. When the batch fails, each person is
- * written alone, so one person the host cannot store never costs the
+ * Writes a page's plan in one batch, but for people Okta returned exactly
+ * as stored: the store's `markSeen`, when it has one, only stamps those.
+ * When the batch fails, each person is written alone, so one person the host cannot store never costs the
  * others; the failures are reported and retried by the next run.
  *
  * `ensuredTeams` holds the teams this run already made sure of: a run
@@ -38,9 +40,14 @@ export async function applyPage(
   generation: number,
   ensuredTeams: Set<string> = new Set(),
 ): Promise<PageResult> {
-  const writes = collectWrites(plan, generation);
-  const failures = await saveIsolated(store, tenantId, writes);
+  const planned = collectWrites(plan, generation);
+  const { rows, stamps } = splitStamps(store, planned);
+  const failures = [
+    ...(await saveIsolated(store, tenantId, rows)),
+    ...(await stampSeen(store, tenantId, stamps, generation)),
+  ];
   const failed = new Set(failures.map((failure) => failure.oktaId));
+  const writes = planned.map(({ write }) => write);
   const teams = teamsOf(writes, failed).filter((team) => !ensuredTeams.has(team));
 
   if (teams.length > 0) {
@@ -56,11 +63,65 @@ export function tallyPlan(plan: PagePlan): RunCounts {
   return tally(plan, new Set());
 }
 
-function collectWrites(plan: PagePlan, generation: number): PersonWrite[] {
-  const writes = plan.changes.flatMap((change) => toPersonWrite(change, generation) ?? []);
-  const seen = plan.skippedKnown.map((stored) => toSeenWrite(stored, generation));
+/** A write, with the row it was planned against when there is one. */
+interface PlannedWrite {
+  write: PersonWrite;
+  stored: StoredPerson | undefined;
+}
+
+function collectWrites(plan: PagePlan, generation: number): PlannedWrite[] {
+  const writes = plan.changes.flatMap((change) => {
+    const write = toPersonWrite(change, generation);
+
+    return write === null ? [] : [{ write, stored: change.stored }];
+  });
+  const seen = plan.skippedKnown.map((stored) => ({
+    write: toSeenWrite(stored, generation),
+    stored,
+  }));
 
   return [...writes, ...seen];
+}
+
+/**
+ * Writes that change nothing but the generation go to the store's
+ * `markSeen` when it has one (on a resync, nearly everyone); the others
+ * are written whole.
+ */
+function splitStamps(store: SyncStore, planned: readonly PlannedWrite[]) {
+  const rows: PersonWrite[] = [];
+  const stamps: PersonWrite[] = [];
+
+  for (const { write, stored } of planned) {
+    const stampOnly = store.markSeen !== undefined && stored !== undefined;
+
+    if (stampOnly && write.id === stored.id && isSeenOnly(write, stored)) stamps.push(write);
+    else rows.push(write);
+  }
+
+  return { rows, stamps };
+}
+
+/**
+ * Stamps people as seen in one call; should it fail, they are written
+ * whole instead, person by person if need be, as any other write.
+ */
+async function stampSeen(
+  store: SyncStore,
+  tenantId: string,
+  stamps: PersonWrite[],
+  generation: number,
+): Promise<PersonFailure[]> {
+  const ids = stamps.flatMap((write) => write.id ?? []);
+  if (ids.length === 0 || store.markSeen === undefined) return [];
+
+  try {
+    await store.markSeen(tenantId, ids, generation);
+
+    return [];
+  } catch {
+    return saveIsolated(store, tenantId, stamps);
+  }
 }
 
 async function saveIsolated(

@@ -262,6 +262,17 @@ export interface SyncStore {
   savePeople(tenantId: string, people: readonly PersonWrite[]): Promise<void>;
 
   /**
+   * Optional. Stamps the people with these ids as seen in `generation`
+   * and changes nothing else: what a full sync writes for a person Okta
+   * returned exactly as stored, which on a daily resync is nearly
+   * everyone. `seenGeneration` never decreases (a lower generation keeps
+   * the stored one); unknown ids are ignored. Without it the engine writes
+   * those people through `savePeople`, to the same effect, at the cost of
+   * writing every column.
+   */
+  markSeen?(tenantId: string, ids: readonly string[], generation: number): Promise<void>;
+
+  /**
    * Adds a host person who is not (yet) in Okta, such as one created by the
    * host before Okta was connected. Resolves to the stored person.
    */

@@ -24,17 +24,31 @@ interface Interleaving {
 
 function interleaved(store: SyncStore, interleaving: Interleaving) {
   let armed = false;
-  const savePeople = async (tenant: string, writes: readonly PersonWrite[]) => {
-    const hit = armed && writes.some((write) => write.oktaId === interleaving.oktaId);
+  const around = async (hit: boolean, write: () => Promise<void>) => {
     if (hit) {
       armed = false;
       await interleaving.before();
     }
 
-    await store.savePeople(tenant, writes);
+    await write();
     if (hit) await interleaving.after();
   };
-  return { store: overrideStore(store, { savePeople }), arm: () => (armed = true) };
+  const savePeople = async (tenant: string, writes: readonly PersonWrite[]) => {
+    const hit = armed && writes.some((write) => write.oktaId === interleaving.oktaId);
+
+    await around(hit, () => store.savePeople(tenant, writes));
+  };
+  // A person Okta returned unchanged is only stamped as seen, when the
+  // store can: the race is the same, so it is run around that call too.
+  const markSeen = async (tenant: string, ids: readonly string[], generation: number) => {
+    const [person] = await store.findPeopleByOktaIds(tenant, [interleaving.oktaId]);
+    const hit = armed && person !== undefined && ids.includes(person.id);
+
+    await around(hit, async () => store.markSeen?.(tenant, ids, generation));
+  };
+  const overrides = store.markSeen ? { savePeople, markSeen } : { savePeople };
+
+  return { store: overrideStore(store, overrides), arm: () => (armed = true) };
 }
 
 async function statusOf(store: SyncStore, oktaId: string) {

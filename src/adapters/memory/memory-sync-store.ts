@@ -86,6 +86,18 @@ class MemorySyncStore implements SyncStore {
     savePeopleInMemory(tenant.people, people, () => this.#newId());
   }
 
+  async markSeen(tenantId: string, ids: readonly string[], generation: number): Promise<void> {
+    const { people } = this.#tenant(tenantId);
+
+    for (const id of ids) {
+      const stored = people.get(id);
+
+      if (stored !== undefined && stored.seenGeneration < generation) {
+        people.put({ ...stored, seenGeneration: generation });
+      }
+    }
+  }
+
   async addHostPerson(tenantId: string, person: HostPersonInput): Promise<StoredPerson> {
     const { people } = this.#tenant(tenantId);
     const fields = hostPersonFields(person);

@@ -139,6 +139,25 @@ export async function setManagers(
   );
 }
 
+/**
+ * Stamps people as seen; see `SyncStore.markSeen`. Only the generation
+ * changes, and no index holds it, so the row can be updated in place.
+ */
+export async function markSeen(
+  { client, tables }: SqlContext,
+  tenantId: string,
+  ids: readonly string[],
+  generation: number,
+): Promise<void> {
+  if (ids.length === 0) return;
+
+  await client.query(
+    `UPDATE ${tables.people} SET seen_generation = $3
+    WHERE tenant_id = $1 AND id = ANY($2::text[]) AND seen_generation < $3`,
+    [tenantId, [...ids], generation],
+  );
+}
+
 /** How many people have `status`; see `SyncStore.countPeople`. */
 export async function countPeople(
   { client, tables }: SqlContext,

@@ -65,6 +65,7 @@ type PeopleMembers = Pick<
   | 'findUnlinkedByEmails'
   | 'findPeopleByIdentifier'
   | 'savePeople'
+  | 'markSeen'
   | 'addHostPerson'
   | 'listPeople'
   | 'listUnseen'
@@ -89,6 +90,8 @@ function peopleMembers(context: SqlContext, statistics: PeopleStatistics): Peopl
         await savePeopleSql(context, tenantId, writes);
         await statistics.noteWrites(writes.length);
       }),
+    markSeen: (tenantId, ids, generation) =>
+      guard('mark people seen', () => people.markSeen(context, tenantId, ids, generation)),
     addHostPerson: (tenantId, person) =>
       guard('add a host person', () => people.addHostPerson(context, tenantId, person)),
     listPeople: (tenantId, page) =>

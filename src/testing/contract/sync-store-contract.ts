@@ -9,6 +9,7 @@ import { describeIdentifiers, describeTeamProvenance } from './identifiers-contr
 import { describeCopies, describeTenantIsolation } from './isolation-contract.js';
 import { describeLeases } from './lease-contract.js';
 import { describeLookups, describeManagersAndCounts, describeNotFound } from './lookup-contract.js';
+import { describeMarkSeen } from './mark-seen-contract.js';
 import { describePaging } from './paging-contract.js';
 import { describePendingManagers } from './pending-managers-contract.js';
 import { describeRunState } from './run-state-contract.js';
@@ -65,6 +66,7 @@ export function describeSyncStoreContract(
 function describeContract(context: ContractContext): void {
   describeNotFound(context);
   describeSavePeople(context);
+  describeMarkSeen(context);
   describeStaleWrites(context);
   describeLookups(context);
   describePaging(context);
