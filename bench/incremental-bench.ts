@@ -2,9 +2,11 @@ import {
   createMemoryStore,
   createOktaDirectory,
   createSyncEngine,
+  type OktaDirectory,
   RateBudgetRegistry,
   type SyncEngine,
   type SyncReport,
+  type SyncStore,
 } from '@learnamp/okta-sync';
 import {
   createFakeOrg,
@@ -27,6 +29,13 @@ export interface IncrementalFigures {
   resyncMs: number[];
   /** Per round: the incremental sync after `changed` people changed, in ms. */
   incrementalMs: number[];
+  /**
+   * Per round: the same change listing read again through the directory
+   * right after the incremental run, from the watermark it started at, in
+   * ms: the fake org's answer (from this process) and the directory's HTTP
+   * and parsing, with nothing applied.
+   */
+  listingMs: number[];
   /** Per round: what the incremental run reported. */
   reports: Pick<SyncReport, 'status' | 'error' | 'okta' | 'counts' | 'kind'>[];
 }
@@ -65,6 +74,7 @@ export async function measureIncremental(
     firstFullMs: [],
     resyncMs: [],
     incrementalMs: [],
+    listingMs: [],
     reports: [],
   };
 
@@ -86,8 +96,15 @@ interface Round {
   round: number;
 }
 
-async function measureRound(figures: IncrementalFigures, engine: SyncEngine, round: Round) {
+interface BenchEngine {
+  engine: SyncEngine;
+  store: SyncStore;
+  directory: OktaDirectory;
+}
+
+async function measureRound(figures: IncrementalFigures, bench: BenchEngine, round: Round) {
   const tenantId = 'bench';
+  const { engine } = bench;
 
   // The full syncs set the watermark to their start on the engine's clock,
   // so they start past the last round's changes and their overlap.
@@ -96,6 +113,7 @@ async function measureRound(figures: IncrementalFigures, engine: SyncEngine, rou
   figures.resyncMs.push(await timed(() => engine.fullSync({ tenantId })));
   round.timer.advance(ROUND_GAP_MS);
   changePeople(round.org, figures.changed, round.round);
+  const { watermark } = await bench.store.loadRunState(tenantId);
 
   let report: SyncReport | undefined;
   figures.incrementalMs.push(
@@ -104,8 +122,19 @@ async function measureRound(figures: IncrementalFigures, engine: SyncEngine, rou
     }),
   );
 
+  // After the run, from the watermark it started at: the same changes,
+  // read again without applying them.
+  figures.listingMs.push(await timed(() => readChanges(bench.directory, watermark)));
+
   const { status, error, okta, counts, kind } = report as SyncReport;
   figures.reports.push({ status, error, okta, counts, kind });
+}
+
+/** Reads every change since `watermark`, applying none. */
+async function readChanges(directory: OktaDirectory, watermark: string | null) {
+  if (watermark === null || directory.listChanges === undefined) return;
+
+  for await (const page of directory.listChanges({ since: watermark })) void page;
 }
 
 // Changes the titles of `changed` people a first sync creates as active
@@ -124,11 +153,12 @@ function changePeople(org: FakeOrg, changed: number, round: number) {
   }
 }
 
-function engineFor(url: string, token: string, clock: VirtualTimer): SyncEngine {
+function engineFor(url: string, token: string, clock: VirtualTimer): BenchEngine {
   const rateBudgets = new RateBudgetRegistry();
   const directory = createOktaDirectory({ orgUrl: url, token, allowHttp: true, rateBudgets });
+  const store = createMemoryStore();
 
-  return createSyncEngine({ store: createMemoryStore(), directory, clock });
+  return { engine: createSyncEngine({ store, directory, clock }), store, directory };
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
