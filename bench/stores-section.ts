@@ -108,7 +108,7 @@ function missNotes(rows: readonly StoreRow[]): string[] {
       'with no transaction of its own, then the checkpoint and the lease renewal together), ' +
       'and the store refreshes its table statistics as a first sync fills it (without them ' +
       'PostgreSQL scanned the tenant for every lookup). A new person whose manager, named ' +
-      'by Okta id, was written on an earlier page is written once, with the manager ' +
+      'by Okta id, was seen on an earlier page is written once, with the manager ' +
       '(docs/managers.md, "Resolved while planning"); in the bench\'s org that is about ' +
       'half of them, since a manager is as likely to be listed after their reports as ' +
       'before. The other half are written twice: the upsert, then, after the listings, the ' +

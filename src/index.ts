@@ -154,8 +154,25 @@ export type { Clock } from './ports/clock.js';
 export { systemClock } from './ports/clock.js';
 export type { LogFields, Logger } from './ports/logger.js';
 export { silentLogger } from './ports/logger.js';
+export type { PageRequest, TenantPageRequest } from './ports/page-request.js';
+export type { ManagerCandidate, PendingManager } from './ports/pending-manager.js';
+export type {
+  RunCheckpoint,
+  RunPhase,
+  RunRecord,
+  RunState,
+  TenantSync,
+} from './ports/run-state.js';
 export type { PageQuery } from './ports/store-pages.js';
 export { storePages } from './ports/store-pages.js';
+export type {
+  LockableField,
+  PersonIdentifier,
+  PersonPlacement,
+  PersonWrite,
+  StoredPerson,
+} from './ports/stored-person.js';
+export type { StoredTeam } from './ports/stored-team.js';
 export type {
   ActivateStarterJob,
   FullSyncJob,
@@ -165,21 +182,4 @@ export type {
 } from './ports/sync-job.js';
 export { dedupeKeyOf } from './ports/sync-job.js';
 export type { EnqueueOptions, EnqueueResult, SyncQueue } from './ports/sync-queue.js';
-export type {
-  LockableField,
-  ManagerCandidate,
-  PageRequest,
-  PendingManager,
-  PersonIdentifier,
-  PersonPlacement,
-  PersonWrite,
-  RunCheckpoint,
-  RunPhase,
-  RunRecord,
-  RunState,
-  StoredPerson,
-  StoredTeam,
-  SyncStore,
-  TenantPageRequest,
-  TenantSync,
-} from './ports/sync-store.js';
+export type { SyncStore } from './ports/sync-store.js';

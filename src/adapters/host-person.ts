@@ -1,4 +1,4 @@
-import type { StoredPerson } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
 
 /** What `addHostPerson` accepts: an email and name, anything else optional. */
 export type HostPersonInput = Pick<StoredPerson, 'email' | 'fullName'> & Partial<StoredPerson>;

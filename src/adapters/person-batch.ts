@@ -1,4 +1,4 @@
-import type { PersonWrite } from '../ports/sync-store.js';
+import type { PersonWrite } from '../ports/stored-person.js';
 
 /** One `savePeople` batch, split the way every store applies it. */
 export interface PersonBatch {

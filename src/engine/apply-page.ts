@@ -1,5 +1,6 @@
 import { describeError } from '../errors/describe-error.js';
-import type { PersonWrite, StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type { PersonWrite, StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 import type { PagePlan } from './page-plan.js';
 import type { ChangeKind } from './person-change.js';
 import { toPersonWrite, toSeenWrite } from './person-write.js';
@@ -157,7 +158,11 @@ async function saveOneByOne(store: SyncStore, tenantId: string, writes: PersonWr
 }
 
 function toFailure(oktaId: string, error: unknown): PersonFailure {
-  return { oktaId, ...describeError(error) };
+  // Only what PersonFailure declares: a failed person is retried by the
+  // next run whatever the cause, so `retryable` would tell a host nothing.
+  const { code, message } = describeError(error);
+
+  return { oktaId, code, message };
 }
 
 function teamsOf(writes: PersonWrite[], failed: ReadonlySet<string>): string[] {

@@ -1,7 +1,7 @@
 import { describeError } from '../errors/describe-error.js';
 import type { OktaRequestStats, OktaUserPage, UserListing } from '../okta/okta-directory.js';
+import type { PageRequest } from '../ports/page-request.js';
 import { storePages } from '../ports/store-pages.js';
-import type { PageRequest } from '../ports/sync-store.js';
 import { tallyPlan } from './apply-page.js';
 import { checkEmptyListing, checkSweep } from './deactivation-guard.js';
 import { mapUser } from './map-user.js';

@@ -1,4 +1,5 @@
-import type { SyncStore, TenantPageRequest } from '../ports/sync-store.js';
+import type { TenantPageRequest } from '../ports/page-request.js';
+import type { SyncStore } from '../ports/sync-store.js';
 
 /** Options of {@link dueTenants}. */
 export interface DueTenantsOptions {

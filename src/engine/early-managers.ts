@@ -1,15 +1,17 @@
 import type { MapperPolicy } from '../mapping/mapper-policy.js';
-import type { StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 import type { PersonChange } from './person-change.js';
 
 /**
  * Gives each person a page creates the manager its reference names, when
  * the reference is the Okta id of someone a full run (`generation`)
- * already wrote on an earlier page, linked and not deactivated. That is
- * the answer the manager pass after the listings would give: matching
- * tries Okta ids first and an Okta id finds one person; the manager,
- * listed this run, is neither deactivated nor swept by it; and a person
- * new to the store is nobody's manager yet, so the link closes no loop.
+ * already saw on an earlier page (written or stamped), linked and not
+ * deactivated. That is the answer the manager pass after the listings
+ * would give: matching tries Okta ids first and an Okta id finds one
+ * person; the manager, listed this run, is neither deactivated nor swept
+ * by it; and a person new to the store is nobody's manager yet, so the
+ * link closes no loop.
  * Those people are written once instead of twice; everyone else is left
  * to the pass, which sees these links in the store.
  *

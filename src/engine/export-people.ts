@@ -1,8 +1,11 @@
 import { individualStrategy } from '../managers/individual-strategy.js';
 import { type ManagerStrategy, managerByStrategy } from '../managers/manager-strategy.js';
 import type { PersonStatus } from '../mapping/directory-person.js';
+import type { PageRequest } from '../ports/page-request.js';
 import { storePages } from '../ports/store-pages.js';
-import type { PageRequest, StoredPerson, StoredTeam, SyncStore } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { StoredTeam } from '../ports/stored-team.js';
+import type { SyncStore } from '../ports/sync-store.js';
 
 /** A person as exported for the host or an admin. */
 export interface ExportedPerson {

@@ -1,7 +1,8 @@
 import { describeError } from '../errors/describe-error.js';
 import { resolveManagers } from '../managers/resolve-managers.js';
 import type { OktaRequestStats, UserListing } from '../okta/okta-directory.js';
-import type { RunCheckpoint, StoredPerson } from '../ports/sync-store.js';
+import type { RunCheckpoint } from '../ports/run-state.js';
+import type { StoredPerson } from '../ports/stored-person.js';
 import { checkEmptyListing, checkSweep } from './deactivation-guard.js';
 import { newReport, refusedReport, settleReport } from './new-report.js';
 import { emitDeactivated } from './person-events.js';

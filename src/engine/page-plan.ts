@@ -1,5 +1,5 @@
 import type { SkippedPerson } from '../mapping/skipped-person.js';
-import type { StoredPerson } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
 import type { PersonChange } from './person-change.js';
 import type { SyncNotice } from './sync-notice.js';
 

@@ -1,5 +1,5 @@
 import type { DirectoryPerson } from '../mapping/directory-person.js';
-import type { StoredPerson } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
 import type { SyncNotice } from './sync-notice.js';
 
 /** What a sync does to one person it read from Okta. */

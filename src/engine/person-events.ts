@@ -1,4 +1,4 @@
-import type { StoredPerson } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
 import type { PagePlan } from './page-plan.js';
 import type { ChangeKind, FieldChange } from './person-change.js';
 import type { RunContext } from './run-context.js';

@@ -1,4 +1,4 @@
-import type { PersonPlacement, PersonWrite, StoredPerson } from '../ports/sync-store.js';
+import type { PersonPlacement, PersonWrite, StoredPerson } from '../ports/stored-person.js';
 import type { PersonChange } from './person-change.js';
 import { placementOf } from './placement.js';
 

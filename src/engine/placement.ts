@@ -1,5 +1,5 @@
 import type { DirectoryPerson } from '../mapping/directory-person.js';
-import type { PersonPlacement, StoredPerson } from '../ports/sync-store.js';
+import type { PersonPlacement, StoredPerson } from '../ports/stored-person.js';
 
 /** The team and manager a stored person has now. */
 export function placementOf(person: StoredPerson): PersonPlacement {

@@ -1,7 +1,7 @@
 import type { DirectoryPerson } from '../mapping/directory-person.js';
 import { settlePerson } from '../mapping/field-policy.js';
 import { defaultMapperPolicy, type MapperPolicy } from '../mapping/mapper-policy.js';
-import type { StoredPerson } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
 import {
   type ChangeKind,
   type FieldChange,

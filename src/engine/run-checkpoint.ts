@@ -1,5 +1,5 @@
 import type { UserListing } from '../okta/okta-directory.js';
-import type { RunCheckpoint, RunPhase } from '../ports/sync-store.js';
+import type { RunCheckpoint, RunPhase } from '../ports/run-state.js';
 import type { RunContext } from './run-context.js';
 import { emptyCounts } from './run-counts.js';
 import type { SyncReport } from './sync-report.js';

@@ -1,4 +1,4 @@
-import type { PersonPlacement, PersonWrite, StoredPerson } from '../ports/sync-store.js';
+import type { PersonPlacement, PersonWrite, StoredPerson } from '../ports/stored-person.js';
 import { sameAttributes } from './same-attributes.js';
 
 // Plain fields a write sets; each compared as it is.

@@ -1,5 +1,7 @@
+import type { PageRequest } from '../ports/page-request.js';
 import { storePages } from '../ports/store-pages.js';
-import type { PageRequest, PersonWrite, StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type { PersonWrite, StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 import { placementOf } from './placement.js';
 
 /** True for an unseen person the sweep must leave alone. */

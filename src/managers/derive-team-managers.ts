@@ -1,5 +1,8 @@
+import type { PageRequest } from '../ports/page-request.js';
 import { storePages } from '../ports/store-pages.js';
-import type { PageRequest, StoredPerson, StoredTeam, SyncStore } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { StoredTeam } from '../ports/stored-team.js';
+import type { SyncStore } from '../ports/sync-store.js';
 
 /** A team's first member and that member's resolved manager. */
 interface FirstMember {

@@ -1,4 +1,5 @@
-import type { StoredPerson, StoredTeam } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { StoredTeam } from '../ports/stored-team.js';
 import type { ManagerStrategy } from './manager-strategy.js';
 
 /**

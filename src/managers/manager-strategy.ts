@@ -1,4 +1,6 @@
-import type { StoredPerson, StoredTeam, SyncStore } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { StoredTeam } from '../ports/stored-team.js';
+import type { SyncStore } from '../ports/sync-store.js';
 
 /**
  * How a person's manager is decided once Okta's references are resolved.

@@ -1,5 +1,6 @@
 import type { ManagerMatch } from '../mapping/mapper-policy.js';
-import type { StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 
 /**
  * The people each reference matches, trying the kinds of `match` in order:

@@ -1,11 +1,8 @@
 import type { ManagerMatch } from '../mapping/mapper-policy.js';
-import type {
-  ManagerCandidate,
-  PageRequest,
-  PendingManager,
-  StoredPerson,
-  SyncStore,
-} from '../ports/sync-store.js';
+import type { PageRequest } from '../ports/page-request.js';
+import type { ManagerCandidate, PendingManager } from '../ports/pending-manager.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 import { matchReferences } from './match-references.js';
 
 /** One page of pending references: how many there were, and those chosen. */

@@ -1,11 +1,8 @@
 import type { SyncNotice } from '../engine/sync-notice.js';
 import { defaultManagerMatch, type ManagerMatch } from '../mapping/mapper-policy.js';
-import type {
-  ManagerCandidate,
-  PendingManager,
-  StoredPerson,
-  SyncStore,
-} from '../ports/sync-store.js';
+import type { ManagerCandidate, PendingManager } from '../ports/pending-manager.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 import { loadChains } from './load-chains.js';
 import { ManagerGraph, managementChain } from './manager-graph.js';
 import { ambiguousNotice, cycleNotice, outOfScopeNotice, selfNotice } from './manager-notices.js';

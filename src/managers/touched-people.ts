@@ -1,4 +1,4 @@
-import type { StoredPerson } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
 
 /** The identifiers of a person a manager reference can name. */
 export interface Identified {

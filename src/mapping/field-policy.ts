@@ -1,5 +1,5 @@
 import type { SyncNotice } from '../engine/sync-notice.js';
-import type { LockableField, StoredPerson } from '../ports/sync-store.js';
+import type { LockableField, StoredPerson } from '../ports/stored-person.js';
 import type { DirectoryPerson } from './directory-person.js';
 import type { MapperPolicy } from './mapper-policy.js';
 import { describeLockedField } from './notice-messages.js';

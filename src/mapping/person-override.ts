@@ -1,5 +1,6 @@
 import { StoreError } from '../errors/store-error.js';
-import type { LockableField, PersonWrite, StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type { LockableField, PersonWrite, StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 
 /** Values an admin sets by hand; each one given is also locked. */
 export interface PersonOverride {

@@ -1,5 +1,6 @@
 import type { SyncEngine } from '../engine/sync-engine.js';
-import type { StoredPerson, SyncStore } from '../ports/sync-store.js';
+import type { StoredPerson } from '../ports/stored-person.js';
+import type { SyncStore } from '../ports/sync-store.js';
 import type { SignInClaims } from './sign-in.js';
 
 /** Options of {@link linkSignedInPerson}. */

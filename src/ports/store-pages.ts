@@ -1,4 +1,5 @@
-import type { PageRequest, StoredPerson } from './sync-store.js';
+import type { PageRequest } from './page-request.js';
+import type { StoredPerson } from './stored-person.js';
 
 /** A store query that returns one keyset page. */
 export type PageQuery = (page: PageRequest) => Promise<StoredPerson[]>;

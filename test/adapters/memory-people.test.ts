@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryPeople } from '../../src/adapters/memory/memory-people.js';
-import type { StoredPerson } from '../../src/ports/sync-store.js';
+import type { StoredPerson } from '../../src/ports/stored-person.js';
 import { personWrite } from '../../src/testing/contract/contract-fixtures.js';
 
 function row(id: string, fields: Partial<StoredPerson> = {}): StoredPerson {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.js';
 import { createSyncEngine } from '../../src/engine/sync-engine.js';
-import type { PersonWrite, SyncStore } from '../../src/ports/sync-store.js';
+import type { PersonWrite } from '../../src/ports/stored-person.js';
+import type { SyncStore } from '../../src/ports/sync-store.js';
 import { ListDirectory, oktaUser } from '../support/list-directory.js';
 import { overrideStore } from './store-wrapper.js';
 

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportTenant } from '../../src/engine/export-people.js';
 import { createSyncEngine, type SyncEngine } from '../../src/engine/sync-engine.js';
-import type { PersonWrite, SyncStore } from '../../src/ports/sync-store.js';
+import type { PersonWrite } from '../../src/ports/stored-person.js';
+import type { SyncStore } from '../../src/ports/sync-store.js';
 import { ListDirectory, oktaUser } from '../support/list-directory.js';
 import { storeBackends } from './store-backends.js';
 import { overrideStore } from './store-wrapper.js';

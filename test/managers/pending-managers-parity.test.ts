@@ -5,7 +5,8 @@ import { pgliteClient } from '../../src/adapters/postgres/pglite-client.js';
 import { createSqlStore } from '../../src/adapters/postgres/sql-sync-store.js';
 import type { SyncNotice } from '../../src/engine/sync-notice.js';
 import { resolveManagers } from '../../src/managers/resolve-managers.js';
-import type { PersonWrite, SyncStore } from '../../src/ports/sync-store.js';
+import type { PersonWrite } from '../../src/ports/stored-person.js';
+import type { SyncStore } from '../../src/ports/sync-store.js';
 
 // Past one page of the pass (2,000 references), so paging is crossed.
 const PEOPLE = 2600;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.js';
 import { resolveManagers } from '../../src/managers/resolve-managers.js';
-import type { PersonWrite } from '../../src/ports/sync-store.js';
+import type { PersonWrite } from '../../src/ports/stored-person.js';
 
 const tenantId = 'acme';
 

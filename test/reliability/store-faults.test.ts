@@ -3,7 +3,8 @@ import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.j
 import { exportTenant } from '../../src/engine/export-people.js';
 import { StoreError } from '../../src/errors/store-error.js';
 import type { Clock } from '../../src/ports/clock.js';
-import type { PersonWrite, SyncStore } from '../../src/ports/sync-store.js';
+import type { PersonWrite } from '../../src/ports/stored-person.js';
+import type { SyncStore } from '../../src/ports/sync-store.js';
 import { overrideStore } from '../engine/store-wrapper.js';
 import { idOf, type Rig, startRig } from './fault-rig.js';
 import { closeFronts } from './front-server.js';

@@ -1,5 +1,5 @@
 import type { PassThroughAttributes } from '../../mapping/directory-person.js';
-import type { StoredPerson } from '../../ports/sync-store.js';
+import type { StoredPerson } from '../../ports/stored-person.js';
 
 /**
  * A copy of a stored person that shares no array or object with it, so

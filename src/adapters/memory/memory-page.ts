@@ -1,4 +1,5 @@
-import type { PageRequest, StoredPerson } from '../../ports/sync-store.js';
+import type { PageRequest } from '../../ports/page-request.js';
+import type { StoredPerson } from '../../ports/stored-person.js';
 import { copyPerson } from './copy-person.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { PersonIdentifier, StoredPerson } from '../../ports/sync-store.js';
+import type { PersonIdentifier, StoredPerson } from '../../ports/stored-person.js';
 
 /**
  * One tenant's people, with the indexes the store's lookups need: by id,

@@ -1,5 +1,5 @@
 import { StoreError } from '../../errors/store-error.js';
-import type { PersonWrite, StoredPerson } from '../../ports/sync-store.js';
+import type { PersonWrite, StoredPerson } from '../../ports/stored-person.js';
 import { splitPersonBatch } from '../person-batch.js';
 import { copyAttributes } from './copy-person.js';
 import type { MemoryPeople } from './memory-people.js';

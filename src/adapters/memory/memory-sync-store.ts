@@ -4,20 +4,12 @@ import { StoreError } from '../../errors/store-error.js';
 import type { PersonStatus } from '../../mapping/directory-person.js';
 import type { ManagerMatch } from '../../mapping/mapper-policy.js';
 import { type Clock, systemClock } from '../../ports/clock.js';
-import type {
-  PageRequest,
-  PendingManager,
-  PersonIdentifier,
-  PersonWrite,
-  RunCheckpoint,
-  RunRecord,
-  RunState,
-  StoredPerson,
-  StoredTeam,
-  SyncStore,
-  TenantPageRequest,
-  TenantSync,
-} from '../../ports/sync-store.js';
+import type { PageRequest, TenantPageRequest } from '../../ports/page-request.js';
+import type { PendingManager } from '../../ports/pending-manager.js';
+import type { RunCheckpoint, RunRecord, RunState, TenantSync } from '../../ports/run-state.js';
+import type { PersonIdentifier, PersonWrite, StoredPerson } from '../../ports/stored-person.js';
+import type { StoredTeam } from '../../ports/stored-team.js';
+import type { SyncStore } from '../../ports/sync-store.js';
 import { type HostPersonInput, hostPersonFields } from '../host-person.js';
 import { copyPerson } from './copy-person.js';
 import * as leases from './memory-lease.js';

@@ -1,5 +1,6 @@
 import type { SyncReport } from '../../engine/sync-report.js';
-import type { RunState, StoredTeam } from '../../ports/sync-store.js';
+import type { RunState } from '../../ports/run-state.js';
+import type { StoredTeam } from '../../ports/stored-team.js';
 import { MemoryPeople } from './memory-people.js';
 
 /** A run as the memory store keeps it. */

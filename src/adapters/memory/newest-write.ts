@@ -1,4 +1,4 @@
-import type { StoredPerson } from '../../ports/sync-store.js';
+import type { StoredPerson } from '../../ports/stored-person.js';
 
 /**
  * The row a write leaves behind, under `savePeople`'s two rules: an older

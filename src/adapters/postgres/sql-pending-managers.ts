@@ -1,5 +1,6 @@
 import type { ManagerMatch } from '../../mapping/mapper-policy.js';
-import type { ManagerCandidate, PageRequest, PendingManager } from '../../ports/sync-store.js';
+import type { PageRequest } from '../../ports/page-request.js';
+import type { ManagerCandidate, PendingManager } from '../../ports/pending-manager.js';
 import type { SqlContext } from './sql-context.js';
 
 interface PendingRow {

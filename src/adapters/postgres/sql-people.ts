@@ -1,5 +1,6 @@
 import type { PersonStatus } from '../../mapping/directory-person.js';
-import type { PageRequest, PersonIdentifier, StoredPerson } from '../../ports/sync-store.js';
+import type { PageRequest } from '../../ports/page-request.js';
+import type { PersonIdentifier, StoredPerson } from '../../ports/stored-person.js';
 import { type HostPersonInput, hostPersonFields } from '../host-person.js';
 import type { SqlContext } from './sql-context.js';
 import {

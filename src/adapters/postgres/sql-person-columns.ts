@@ -1,4 +1,4 @@
-import type { StoredPerson } from '../../ports/sync-store.js';
+import type { StoredPerson } from '../../ports/stored-person.js';
 import { oktaInstantText } from './okta-instant-text.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { StoredPerson } from '../../ports/sync-store.js';
+import type { StoredPerson } from '../../ports/stored-person.js';
 import { personValues, personWriteColumns, personWriteTypes } from './sql-person-columns.js';
 import type { SqlTables } from './sql-tables.js';
 

@@ -1,4 +1,4 @@
-import type { RunCheckpoint, RunState } from '../../ports/sync-store.js';
+import type { RunCheckpoint, RunState } from '../../ports/run-state.js';
 import type { SqlContext } from './sql-context.js';
 
 /** The tenant's run state; see `SyncStore.loadRunState`. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncReport } from '../../engine/sync-report.js';
 import { StoreError } from '../../errors/store-error.js';
-import type { RunRecord, TenantPageRequest, TenantSync } from '../../ports/sync-store.js';
+import type { TenantPageRequest } from '../../ports/page-request.js';
+import type { RunRecord, TenantSync } from '../../ports/run-state.js';
 import type { SqlContext } from './sql-context.js';
 
 /**

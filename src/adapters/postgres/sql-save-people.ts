@@ -1,5 +1,5 @@
 import { StoreError } from '../../errors/store-error.js';
-import type { PersonWrite } from '../../ports/sync-store.js';
+import type { PersonWrite } from '../../ports/stored-person.js';
 import { splitPersonBatch } from '../person-batch.js';
 import type { SqlClient } from './sql-client.js';
 import type { SqlContext } from './sql-context.js';

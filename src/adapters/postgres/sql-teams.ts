@@ -1,4 +1,4 @@
-import type { StoredTeam } from '../../ports/sync-store.js';
+import type { StoredTeam } from '../../ports/stored-team.js';
 import type { SqlContext } from './sql-context.js';
 
 /** Creates missing teams; see `SyncStore.ensureTeams`. */

@@ -1,5 +1,6 @@
 import type { SyncReport } from '../../engine/sync-report.js';
-import type { PageRequest, PersonWrite, StoredPerson } from '../../ports/sync-store.js';
+import type { PageRequest } from '../../ports/page-request.js';
+import type { PersonWrite, StoredPerson } from '../../ports/stored-person.js';
 
 /** A write of a plain active person, seen in generation 1. */
 export function personWrite(oktaId: string, overrides: Partial<PersonWrite> = {}): PersonWrite {

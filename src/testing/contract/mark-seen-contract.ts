@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredPerson, SyncStore } from '../../ports/sync-store.js';
+import type { StoredPerson } from '../../ports/stored-person.js';
+import type { SyncStore } from '../../ports/sync-store.js';
 import type { ContractContext } from './contract-context.js';
 import { personWrite } from './contract-fixtures.js';
 

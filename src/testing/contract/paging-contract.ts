@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PageRequest, StoredPerson } from '../../ports/sync-store.js';
+import type { PageRequest } from '../../ports/page-request.js';
+import type { StoredPerson } from '../../ports/stored-person.js';
 import type { ContractContext } from './contract-context.js';
 import { idsOf, oktaIds, personWrite, readPages } from './contract-fixtures.js';
 

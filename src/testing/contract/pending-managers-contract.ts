@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pendingManagerPages } from '../../managers/pending-managers.js';
 import type { ManagerMatch } from '../../mapping/mapper-policy.js';
-import type { PendingManager, SyncStore } from '../../ports/sync-store.js';
+import type { PendingManager } from '../../ports/pending-manager.js';
+import type { SyncStore } from '../../ports/sync-store.js';
 import type { ContractContext } from './contract-context.js';
 import { personWrite } from './contract-fixtures.js';
 

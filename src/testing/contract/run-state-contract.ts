@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunCheckpoint } from '../../ports/sync-store.js';
+import type { RunCheckpoint } from '../../ports/run-state.js';
 import type { ContractContext } from './contract-context.js';
 import { sampleReport } from './contract-fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncReport } from '../../engine/sync-report.js';
-import type { TenantSync } from '../../ports/sync-store.js';
+import type { TenantSync } from '../../ports/run-state.js';
 import type { ContractContext } from './contract-context.js';
 import { personWrite, sampleReport } from './contract-fixtures.js';
 

@@ -9,6 +9,11 @@ import type { Migration } from './migration.js';
  * that changes no indexed column can stay on its page (a HOT update)
  * when the page has room, which the fill factor leaves.
  *
+ * The fill factor leaves room only in pages written from now on: an
+ * upgraded table keeps its full pages until rows move, so its resyncs gain
+ * less at first; rewriting it (`VACUUM FULL`, or pg_repack) gives the room
+ * at once. Not done here, since it locks the table for its whole length.
+ *
  * Cost: the sweep's two reads and the run's count of active people walk
  * the tenant's rows through the primary key (once per run each, about
  * 100 ms at 100,000 people) instead of reading an index of their own.
