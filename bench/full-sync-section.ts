@@ -257,19 +257,27 @@ function memoryBody(memory: readonly MemoryFigures[]): string[] {
   ];
 }
 
-/** What the heap figures say about where the peak's growth comes from. */
-function memoryHeldNote(memory: readonly MemoryFigures[]): string[] {
+/** The runs of the smallest and the largest org, or null when none ran. */
+function endsOf(memory: readonly MemoryFigures[]) {
   const small = memory[0];
   const large = memory.at(-1);
 
-  if (small === undefined || large === undefined || small === large) {
+  return small === undefined || large === undefined ? null : { small, large };
+}
+
+/** What the heap figures say about where the peak's growth comes from. */
+function memoryHeldNote(memory: readonly MemoryFigures[]): string[] {
+  const ends = endsOf(memory);
+
+  if (ends === null || ends.small === ends.large) {
     return [];
   }
+
+  const { small, large } = ends;
 
   const held = (figures: MemoryFigures) =>
     median(figures.heapRetainedBytes) - median(figures.heapBeforeBytes);
   const peakHeap = (figures: MemoryFigures) => median(figures.heapPeakBytes);
-
   const grown = (figures: MemoryFigures) =>
     median(figures.highWaterBytes) - median(figures.rssBeforeBytes);
 
@@ -292,14 +300,13 @@ function memoryHeldNote(memory: readonly MemoryFigures[]): string[] {
 }
 
 function memoryGrowth(memory: readonly MemoryFigures[]): number {
-  const small = memory[0];
-  const large = memory.at(-1);
+  const ends = endsOf(memory);
 
-  if (small === undefined || large === undefined) {
+  if (ends === null) {
     return Number.NaN;
   }
 
-  return ratio(median(large.highWaterBytes), median(small.highWaterBytes));
+  return ratio(median(ends.large.highWaterBytes), median(ends.small.highWaterBytes));
 }
 
 function memoryMissNote(memory: readonly MemoryFigures[]): string[] {
@@ -323,12 +330,13 @@ function memoryMissNote(memory: readonly MemoryFigures[]): string[] {
 }
 
 function memoryChecks(memory: readonly MemoryFigures[]): Check[] {
-  const small = memory[0];
-  const large = memory.at(-1);
+  const ends = endsOf(memory);
 
-  if (small === undefined || large === undefined) {
+  if (ends === null) {
     return [];
   }
+
+  const { small, large } = ends;
 
   const growth = memoryGrowth(memory);
   const problems = memory.flatMap((figures) => figures.problems);

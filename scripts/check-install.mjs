@@ -4,7 +4,7 @@
 // runs twice: without the optional peer msw and with @types/node 20, then
 // with msw and the latest @types/node. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,8 +23,11 @@ try {
 
   writeFileSync(join(folder, 'esm.mjs'), esmProgram());
   writeFileSync(join(folder, 'cjs.cjs'), cjsProgram());
-  writeFileSync(join(folder, 'host.mts'), typescriptProgram());
-  writeFileSync(join(folder, 'host.cts'), typescriptProgram());
+  // One text as both host.mts and host.cts: the import and the require
+  // conditions of every entry point.
+  const hostProgram = readFileSync(join(root, 'test/package/fixtures/host-program.ts.txt'), 'utf8');
+  writeFileSync(join(folder, 'host.mts'), hostProgram);
+  writeFileSync(join(folder, 'host.cts'), hostProgram);
   writeFileSync(join(folder, 'host-msw.mts'), mswProgram());
   writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify(typescriptConfig()));
   writeFileSync(join(folder, 'tsconfig.msw.json'), JSON.stringify(mswConfig()));
@@ -69,38 +72,6 @@ const ok = [core.createSyncEngine, testing.createFakeOrg, postgres.createPgliteS
   .every((value) => typeof value === 'function');
 if (!ok) process.exit(1);
 console.log('cjs: require() of the core, ./testing and ./postgres works');
-`;
-}
-
-// Written as both host.mts and host.cts: one text, the import and the
-// require conditions of every entry point.
-function typescriptProgram() {
-  return `
-import {
-  createMemoryStore,
-  createSyncEngine,
-  type ServiceAppCredentials,
-  type SyncReport,
-  type SyncStore,
-} from '@learnamp/okta-sync';
-import { createFakeOrg, type FakeServiceApp } from '@learnamp/okta-sync/testing';
-import type { PostgresStoreOptions } from '@learnamp/okta-sync/postgres';
-import type { EventHookMiddlewareOptions } from '@learnamp/okta-sync/express';
-
-const jwk = { kty: 'RSA', n: 'n', e: 'AQAB', d: 'd', kid: 'k' };
-export const app: ServiceAppCredentials = { clientId: '0oa1', privateKey: jwk };
-export const fakeApp: FakeServiceApp = { clientId: '0oa1', publicKey: jwk };
-export type Entries = [PostgresStoreOptions?, EventHookMiddlewareOptions?];
-
-const store: SyncStore = createMemoryStore();
-const org = createFakeOrg({ people: 5 });
-export async function run(): Promise<SyncReport['status']> {
-  const directory = (tenantId: string) => { throw new Error(tenantId + org.token); };
-  const engine = createSyncEngine({ store, directory });
-  engine.events.on('run:completed', (report: SyncReport) => report.status);
-
-  return (await engine.fullSync({ tenantId: 't' })).status;
-}
 `;
 }
 

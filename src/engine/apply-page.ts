@@ -27,8 +27,9 @@ const countOf: Record<ChangeKind, keyof RunCounts> = {
 /**
  * Writes a page's plan in one batch, but for people Okta returned exactly
  * as stored: the store's `markSeen`, when it has one, only stamps those.
- * When the batch fails, each person is written alone, so one person the host cannot store never costs the
- * others; the failures are reported and retried by the next run.
+ * When the batch fails, each person is written alone, so one person the
+ * host cannot store never costs the others; the failures are reported and
+ * retried by the next run.
  *
  * `ensuredTeams` holds the teams this run already made sure of: a run
  * passes the same set for every page, so each team costs one call per run

@@ -8,28 +8,8 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
   peerDependencies: Record<string, string>;
 };
 
-// One text, checked as an ES module and as CommonJS: the import and the
-// require conditions of each entry whose types need no optional peer.
-const hostProgram = `
-import {
-  createMemoryStore,
-  createSyncEngine,
-  type ServiceAppCredentials,
-  type SyncReport,
-} from '@learnamp/okta-sync';
-import { createFakeOrg, createFakeOrgHandlers, type FakeServiceApp } from '@learnamp/okta-sync/testing';
-import type { PostgresStoreOptions } from '@learnamp/okta-sync/postgres';
-import type { EventHookMiddlewareOptions } from '@learnamp/okta-sync/express';
-
-const jwk = { kty: 'RSA', n: 'n', e: 'AQAB', d: 'd', kid: 'k' };
-export const app: ServiceAppCredentials = { clientId: '0oa1', privateKey: jwk };
-export const fakeApp: FakeServiceApp = { clientId: '0oa1', publicKey: jwk };
-export type Entries = [PostgresStoreOptions?, EventHookMiddlewareOptions?];
-export const handlers = createFakeOrgHandlers(createFakeOrg({ people: 1 }));
-
-const engine = createSyncEngine({ store: createMemoryStore(), directory: () => { throw 0; } });
-engine.events.on('run:completed', (report: SyncReport) => report.status);
-`;
+// The host's program, shared with scripts/check-install.mjs.
+const hostProgram = readFileSync('test/package/fixtures/host-program.ts.txt', 'utf8');
 
 /**
  * Type-checks host files that live (in memory) inside this package, so
