@@ -11,7 +11,8 @@ import type { PersonChange } from './person-change.js';
  * would give: matching tries Okta ids first and an Okta id finds one
  * person; the manager, listed this run, is neither deactivated nor swept
  * by it; and a person new to the store is nobody's manager yet, so the
- * link closes no loop.
+ * link closes no loop when written. A loop that forms later in the run
+ * may still be broken at it (see `loopBreak`).
  * Those people are written once instead of twice; everyone else is left
  * to the pass, which sees these links in the store.
  *

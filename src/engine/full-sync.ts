@@ -39,6 +39,12 @@ interface FullRun {
   checkpoint: RunCheckpoint;
   /** Teams the run has made sure exist. */
   teams: Set<string>;
+  /**
+   * People whose manager planning wrote with them, for the manager pass.
+   * Note: only those of this attempt; a resumed run does not know the
+   * ones written before it stopped (see docs/managers.md, "Loops").
+   */
+  early: Set<string>;
 }
 
 async function runLeased(context: RunContext, lease: RunLease): Promise<SyncReport> {
@@ -52,7 +58,8 @@ async function runLeased(context: RunContext, lease: RunLease): Promise<SyncRepo
   context.events.emit('run:started', { tenantId, runId, dryRun: false, resumed });
 
   try {
-    await syncAll(context, { report, lease, checkpoint, teams: new Set() });
+    const early = new Set<string>();
+    await syncAll(context, { report, lease, checkpoint, teams: new Set(), early });
   } catch (error) {
     fail(report, error);
   }
@@ -83,7 +90,8 @@ async function syncAll(context: RunContext, run: FullRun) {
   }
 
   await syncListing(context, run, 'deprovisioned');
-  const pass = await resolveManagers(store, tenantId, managerOptions(context, report));
+  const options = { ...managerOptions(context, report), early: run.early };
+  const pass = await resolveManagers(store, tenantId, options);
 
   // Planning resolved some references already (see resolveEarlyManagers).
   report.managers = { resolved: report.managers.resolved + pass.resolved, pending: pass.pending };
@@ -139,8 +147,10 @@ async function syncListing(context: RunContext, run: FullRun, listing: UserListi
     return;
   }
 
+  const scope = { generation: checkpoint.generation, teams: run.teams, early: run.early };
+
   for await (const page of context.directory.listUsers(listOptions(context, run, listing))) {
-    await syncUsers(context, run.report, page.users, checkpoint.generation, run.teams);
+    await syncUsers(context, run.report, page.users, scope);
     advancePage(checkpoint, listing, page);
     await Promise.all([saveProgress(context, checkpoint, run.report), run.lease.renew()]);
     emitProgress(context, run, listing);

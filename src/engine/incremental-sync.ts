@@ -93,8 +93,10 @@ async function applyChanges(
   const options = context.signal ? { since, signal: context.signal } : { since };
   let reached = since;
 
+  const scope = { generation: 0, teams: run.teams };
+
   for await (const page of listChanges(options)) {
-    touch(run.touched, await syncUsers(context, run.report, page.users, 0, run.teams));
+    touch(run.touched, await syncUsers(context, run.report, page.users, scope));
     await run.lease.renew();
     reached = page.watermark;
     emitProgress(context, run, page.users.length);

@@ -10,27 +10,41 @@ import { addCounts } from './run-counts.js';
 import type { SyncNotice } from './sync-notice.js';
 import type { SyncReport } from './sync-report.js';
 
+/** What a run keeps across its pages. */
+export interface PageScope {
+  /** The run's generation, stamped on those written; 0 for none. */
+  generation: number;
+  /** Teams the run made sure of (see `applyPage`). */
+  teams?: Set<string>;
+  /**
+   * Okta ids of the people whose manager planning wrote with them this
+   * run (see `resolveEarlyManagers`), for the manager pass.
+   */
+  early?: Set<string>;
+}
+
 /**
  * Maps, plans and applies one page of Okta users, stamping those written
- * with `generation`, and adds what happened to `report`, emitting the
- * person events as it goes. Starters still pending get their activation
- * job queued. `ensuredTeams` is the run's record of teams it made sure of
- * (see `applyPage`). Resolves to the page's plan.
+ * with the scope's generation, and adds what happened to `report`,
+ * emitting the person events as it goes. Starters still pending get their
+ * activation job queued. Resolves to the page's plan.
  */
 export async function syncUsers(
   context: RunContext,
   report: SyncReport,
   users: readonly OktaUser[],
-  generation: number,
-  ensuredTeams?: Set<string>,
+  scope: PageScope,
 ): Promise<PagePlan> {
   const { store, tenantId } = context;
+  const { generation } = scope;
   const outcomes = users.map((user) => mapUser(context, user));
   const plan = await planPage(store, tenantId, outcomes, context.mapper.policy, generation);
-  const result = await applyPage(store, tenantId, plan, generation, ensuredTeams);
+  const result = await applyPage(store, tenantId, plan, generation, scope.teams);
   const failed = new Set(result.failures.map((failure) => failure.oktaId));
+  const early = earlyManaged(plan, failed);
 
-  report.managers.resolved += countEarlyManagers(plan, failed);
+  report.managers.resolved += early.length;
+  for (const oktaId of early) scope.early?.add(oktaId);
 
   addCounts(report.counts, result.counts);
   report.failures.push(...result.failures);
@@ -47,11 +61,11 @@ export async function syncUsers(
   return plan;
 }
 
-/** Managers written with the page's creates (see `resolveEarlyManagers`). */
-function countEarlyManagers(plan: PagePlan, failed: ReadonlySet<string>): number {
+/** Those written with their manager (see `resolveEarlyManagers`). */
+function earlyManaged(plan: PagePlan, failed: ReadonlySet<string>): string[] {
   const early = plan.changes.filter((change) => change.manager !== undefined);
 
-  return early.filter((change) => !failed.has(change.person.oktaId)).length;
+  return early.map((change) => change.person.oktaId).filter((oktaId) => !failed.has(oktaId));
 }
 
 /** Adds notices to the report and emits each as `person:notice`. */

@@ -18,6 +18,11 @@ export class ManagerGraph {
     this.#managerOf.set(oktaId, managerOktaId);
   }
 
+  /** Records that `oktaId` has no manager any more. */
+  unlink(oktaId: string): void {
+    this.#managerOf.set(oktaId, null);
+  }
+
   /**
    * Records a person as read from the store, unless already known: what
    * this pass set is newer than any row read before it.

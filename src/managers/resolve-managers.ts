@@ -4,9 +4,18 @@ import type { ManagerCandidate, PendingManager } from '../ports/pending-manager.
 import type { StoredPerson } from '../ports/stored-person.js';
 import type { SyncStore } from '../ports/sync-store.js';
 import { loadChains } from './load-chains.js';
-import { ManagerGraph, managementChain } from './manager-graph.js';
+import { loopBreak } from './loop-break.js';
+import { managementChain } from './manager-graph.js';
 import { ambiguousNotice, cycleNotice, outOfScopeNotice, selfNotice } from './manager-notices.js';
 import { type ChoosePending, pendingManagerPages } from './pending-managers.js';
+import {
+  breakLink,
+  clearBroken,
+  dropBrokenOnPage,
+  isFresh,
+  newPass,
+  type Pass,
+} from './resolution-pass.js';
 import type { TouchedPeople } from './touched-people.js';
 
 /** Tallies of one resolution pass. */
@@ -25,6 +34,12 @@ export interface ResolveManagersOptions {
   skipped?: ReadonlyMap<string, string>;
   /** Receives a notice for each reference left unapplied for a reason. */
   onNotice?: (notice: SyncNotice) => void;
+  /**
+   * Okta ids of people whose reference this run already resolved while
+   * planning (see `resolveEarlyManagers`): like the links the pass
+   * writes, a loop may be broken at one of them ({@link loopBreak}).
+   */
+  early?: ReadonlySet<string>;
 }
 
 // References per page: each page costs a few store calls whatever its
@@ -36,14 +51,6 @@ const PAGE_SIZE = 2000;
 // needed, and memory stays bounded whatever the org's size.
 const GRAPH_LIMIT = 20_000;
 
-/** What one pass shares between pages. */
-interface Pass {
-  store: SyncStore;
-  tenantId: string;
-  graph: ManagerGraph;
-  options: ResolveManagersOptions;
-}
-
 /**
  * Resolves stored manager references to people, after every person of the
  * run has been written, so a manager on a later page still resolves. A
@@ -51,7 +58,9 @@ interface Pass {
  * run) when it matches nobody, and also, with a notice, when it names the
  * person themselves, matches several people, names a leaver or a person
  * skipped this run, or would close a reporting loop. A loop is never
- * written: the reference that would close it is the one left pending.
+ * written: it is broken where {@link loopBreak} says, which may take back
+ * a link this run wrote earlier (one store read and write per page that
+ * does).
  *
  * Cost: one page of pending references at a time; for each page, the
  * matching reads (one narrow read when the store has
@@ -65,9 +74,7 @@ export async function resolveManagers(
   tenantId: string,
   options: ResolveManagersOptions = {},
 ): Promise<ManagerResolution> {
-  const pass: Pass = { store, tenantId, graph: new ManagerGraph(), options };
-
-  return resolvePending(pass, () => true);
+  return resolvePending(newPass(store, tenantId, options), () => true);
 }
 
 /**
@@ -90,7 +97,7 @@ export async function resolveTouchedManagers(
   touched: TouchedPeople,
   options: ResolveManagersOptions = {},
 ): Promise<ManagerResolution> {
-  const pass: Pass = { store, tenantId, graph: new ManagerGraph(), options };
+  const pass = newPass(store, tenantId, options);
   const opened = await chainsAbove(pass, touched.formerManagers());
 
   return resolvePending(pass, (person) => touched.affects(person) || opened.has(person.oktaId));
@@ -120,11 +127,12 @@ async function resolvePending(pass: Pass, decides: ChoosePending): Promise<Manag
   for await (const page of pages) {
     // Everyone pending has no manager yet, unless this pass set one.
     for (const oktaId of page.oktaIds) graph.learn(oktaId, null);
-    const { chosen } = page;
+    const cleared = page.oktaIds.filter((oktaId) => pass.cleared.has(oktaId));
+    const chosen = page.chosen.filter((person) => !pass.cleared.has(person.oktaId ?? ''));
     const resolved = chosen.length === 0 ? 0 : await resolvePage(pass, chosen);
 
     totals.resolved += resolved;
-    totals.pending += page.size - resolved;
+    totals.pending += page.size - cleared.length - resolved;
 
     // Between pages the store holds every manager the pass set.
     if (graph.size > GRAPH_LIMIT) graph.clear();
@@ -147,14 +155,16 @@ async function resolvePage(pass: Pass, page: PendingManager[]): Promise<number> 
     if (manager !== null && person.oktaId !== null) {
       managers.set(person.id, manager);
       pass.graph.set(person.oktaId, manager);
+      pass.applied.add(person.oktaId);
     }
   }
 
+  const earlier = dropBrokenOnPage(pass, page, managers);
   if (managers.size > 0) {
     await pass.store.setManagers(pass.tenantId, managers);
   }
 
-  return managers.size;
+  return managers.size - (await clearBroken(pass, earlier));
 }
 
 function oktaIdOf(candidate: ManagerCandidate): string {
@@ -203,10 +213,14 @@ function checkManager(
   }
 
   const loop = pass.graph.loopThrough(oktaId, managerOktaId);
-  if (loop !== null) {
+  if (loop === null) return managerOktaId;
+
+  const at = loopBreak(loop, (other) => isFresh(pass, other));
+  if (at === oktaId) {
     notify(cycleNotice(oktaId, ref, loop));
     return null;
   }
 
+  breakLink(pass, at, loop);
   return managerOktaId;
 }

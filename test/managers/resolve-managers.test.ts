@@ -75,15 +75,24 @@ describe('resolveManagers', () => {
       people.forEach((user, index) => {
         user.profile.managerId = people[(index + 1) % people.length]!.id;
       });
-      const { sync } = managerSetup(people, { pageSize: 2 });
+      const { sync, managers } = managerSetup(people, { pageSize: 2 });
 
       const report = await sync();
 
       expect(report.managers).toEqual({ resolved: 3, pending: 1 });
-      // D is created on the second page after A was written, so planning
-      // links D → A at once; the pass then finds C → D closes the loop.
+      // Planning links D → A at once (A was written on the first page);
+      // the pass breaks the loop at the greatest Okta id, D, and takes
+      // that link back when C → D closes the loop.
       const [cycle] = noticesOf(report.notices, 'MANAGER_CYCLE');
-      expect(cycle?.others).toEqual(['00uC', '00uD', '00uA', '00uB', '00uC']);
+      expect(cycle?.others).toEqual(['00uD', '00uA', '00uB', '00uC', '00uD']);
+      expect(await managers()).toEqual(
+        new Map([
+          ['00uA', '00uB'],
+          ['00uB', '00uC'],
+          ['00uC', '00uD'],
+          ['00uD', null],
+        ]),
+      );
     });
   });
 
