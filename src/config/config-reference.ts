@@ -140,9 +140,11 @@ function intro(): string {
     'setting at once, each by its dotted path (`guard.maxFraction`,',
     '`managerMatch.0`) with what to do. Ports, clients and callbacks are only',
     'checked to be objects or functions; their own contracts are in the guides',
-    'linked from each section. A key no table lists is ignored, not refused:',
-    'TypeScript flags a misspelt one, so check the spelling when writing',
-    'JavaScript (`pageSize` is a directory setting, not an engine one).',
+    'linked from each section. A key no table lists is refused the same way,',
+    'with the setting it most likely meant (`leaseTTLMs: is not an option',
+    'here: did you mean leaseTtlMs?`), in nested settings too; the ports and',
+    'objects a host passes in (a store, a client, Redis connection options)',
+    'are its own and may carry any keys.',
   ].join('\n');
 }
 

@@ -34,7 +34,7 @@ function describeIssue(issue: z.core.$ZodIssue, wording: IssueWording): ConfigIs
   const path = issue.path.map(String);
 
   if (issue.code === 'unrecognized_keys') {
-    const message = wording.unknownKey ?? defaultUnknownKey;
+    const message = unknownKeyMessage(wording, null);
 
     return issue.keys.map((key) => ({ field: fieldOf([...path, key]), message }));
   }
@@ -44,6 +44,16 @@ function describeIssue(issue: z.core.$ZodIssue, wording: IssueWording): ConfigIs
   const message = wrongType ? (wording.wrongType ?? defaultWrongType) : issue.message;
 
   return [{ field: fieldOf(path), message }];
+}
+
+/** What is said of a key no setting has, with the one it likely meant. */
+export function unknownKeyMessage(wording: IssueWording, meant: string | null): string {
+  const { unknownKey } = wording;
+  if (meant === null) return unknownKey ?? defaultUnknownKey;
+
+  return unknownKey === undefined
+    ? `is not an option here: did you mean ${meant}?`
+    : `${unknownKey}; did you mean ${meant}?`;
 }
 
 function fieldOf(path: readonly string[]): string {

@@ -12,6 +12,7 @@ const bad: [string, unknown, string][] = [
     { kind: 'activate-starter', tenantId: 't', oktaId: '00u1', startDate: 'soon' },
     'startDate',
   ],
+  ['a misspelt field', { kind: 'full-sync', tenantId: 't', forse: true }, 'forse'],
 ];
 
 describe('a queue given a malformed job', () => {

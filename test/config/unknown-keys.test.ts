@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.js';
+import { oktaDirectoryOptionsSchema } from '../../src/config/okta-directory-options.js';
+import { unknownKeys } from '../../src/config/unknown-keys.js';
+import { createSyncEngine } from '../../src/engine/sync-engine.js';
+import { ConfigError } from '../../src/errors/config-error.js';
+import { createDefaultMapper } from '../../src/mapping/default-mapper.js';
+import { ListDirectory } from '../support/list-directory.js';
+
+const store = createMemoryStore();
+const directory = new ListDirectory([]);
+
+function issuesOf(make: () => unknown) {
+  try {
+    make();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ code: 'ERR_CONFIG_INVALID' });
+    return (error as ConfigError).issues;
+  }
+
+  throw new Error('expected a ConfigError');
+}
+
+describe('options with a key no setting has', () => {
+  it('are refused, naming the key and the setting it likely meant', () => {
+    const issues = issuesOf(() => createSyncEngine({ store, directory, leaseTTLMs: 5 } as never));
+
+    expect(issues).toEqual([
+      { field: 'leaseTTLMs', message: 'is not an option here: did you mean leaseTtlMs?' },
+    ]);
+  });
+
+  it('are refused in nested settings too', () => {
+    const guard = { maxFracton: 0.2 };
+    const issues = issuesOf(() => createSyncEngine({ store, directory, guard } as never));
+
+    expect(issues).toEqual([
+      { field: 'guard.maxFracton', message: 'is not an option here: did you mean maxFraction?' },
+    ]);
+  });
+
+  it('are listed with every other wrong setting, at once', () => {
+    const options = { store, directory, leaseTtlMs: -1, zzz: true, guard: { minCount: 'x' } };
+    const issues = issuesOf(() => createSyncEngine(options as never));
+
+    expect(issues.map((issue) => issue.field).sort()).toEqual([
+      'guard.minCount',
+      'leaseTtlMs',
+      'zzz',
+    ]);
+    expect(issues.find((issue) => issue.field === 'zzz')?.message).toBe(
+      'is not an option here: check its spelling',
+    );
+  });
+
+  it('keep a schema’s own wording, with the likely setting', () => {
+    const issues = issuesOf(() => createDefaultMapper({ teamsource: 'department' } as never));
+
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.field).toBe('teamsource');
+    expect(issues[0]?.message).toMatch(
+      /^is not a default mapper option .*; did you mean teamSource\?$/,
+    );
+  });
+});
+
+describe('unknownKeys', () => {
+  it('knows every key of each object of a union', () => {
+    const scope = { kind: 'groups', groupIDs: ['00g1'] };
+    const found = unknownKeys(oktaDirectoryOptionsSchema, { orgUrl: 'x', token: 'y', scope });
+
+    expect(found).toEqual([{ path: ['scope', 'groupIDs'], meant: 'groupIds' }]);
+  });
+
+  it('never walks what the host passes in: ports, lists, class instances', () => {
+    const portWithExtras = Object.assign(createMemoryStore(), { hostOwnField: 1 });
+    const options = { store: portWithExtras, directory, guard: { minCount: 1 } };
+
+    expect(() => createSyncEngine(options)).not.toThrow();
+    expect(unknownKeys(oktaDirectoryOptionsSchema, { allowedHosts: ['a.example'] })).toEqual([]);
+  });
+
+  it('suggests nothing when no setting is close', () => {
+    const found = unknownKeys(oktaDirectoryOptionsSchema, { somethingElse: 1 });
+
+    expect(found).toEqual([{ path: ['somethingElse'], meant: null }]);
+  });
+});
