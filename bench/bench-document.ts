@@ -23,7 +23,10 @@ export function renderDocument(document: BenchDocument): string {
       'runs shown beside it, and every ratio divides by a baseline measured in the same ' +
       'bench run. ' +
       'Request counts and 429s are hard gates (the bench exits non-zero when one fails); ' +
-      'timing and memory targets are reported as met or missed.',
+      'timing and memory targets are reported as met or missed. ' +
+      '`npm run bench -- --quick` runs small sizes in about 20 seconds as a smoke test ' +
+      '(CI runs it, failing only on errors and gates) and writes no file unless given ' +
+      '`--out <file.md>`.',
     '## Machine',
     machineTable(document),
     'Note: this machine may be running other work beside the bench (the load averages, ' +

@@ -13,6 +13,9 @@ const flagOfField: Record<string, string> = {
   connectionString: '--database-url',
   dataDir: '--db',
   secret: '--hook-secret',
+  port: '--port',
+  people: '--people',
+  seed: '--seed',
 };
 
 /** The flag a setting came from, or the setting's own name. */

@@ -42,6 +42,8 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // One prefix for every error line, commander's own included.
+      outputError: (text, write) => write(`okta-sync: ${text.replace(/^error: /, '')}`),
     })
     .showSuggestionAfterError(true);
 
@@ -87,10 +89,15 @@ function messageOf(error: unknown): string {
   }
 
   const text = error instanceof Error ? error.message : String(error);
-  const line = text.split('\n')[0] ?? text;
+  const line = withCode(error, text.split('\n')[0] ?? text);
   const cause = causeCode(error);
 
   return cause && !line.includes(cause) ? `${line} (${cause})` : line;
+}
+
+/** The line led by the library's error code, the one to look up. */
+function withCode(error: unknown, line: string): string {
+  return isSyncError(error) && !line.startsWith(error.code) ? `${error.code}: ${line}` : line;
 }
 
 /**

@@ -33,6 +33,8 @@ const settingsBody = z.object({
   clientId: text.optional(),
   clientSecret: text.optional(),
   adminLogin: text.optional(),
+  // The host's saved settings give it; the admin does not type it.
+  hookUrl: text.optional(),
 });
 
 const allowed: Record<Exclude<RouteName, 'event-hooks'>, string> = {

@@ -23,7 +23,8 @@ export interface CheckSetupOptions {
 
 /**
  * Checks an admin's Okta settings the way the brief's setup steps go: the
- * org URL, the app's client id and secret, the issuer, the admin's
+ * org URL, the event hook (when `hookUrl` is given; read with the API
+ * token), the app's client id and secret, the issuer, the admin's
  * assignment to the app (whose id is the client id) and the API token.
  * Resolves to every problem found, in that order, each with what to do;
  * never rejects for a wrong setting or an Okta failure.
@@ -172,6 +173,7 @@ async function checkToken(
     {
       ...(settings.clientId === undefined ? {} : { appId: settings.clientId }),
       ...(settings.adminLogin === undefined ? {} : { adminUser: settings.adminLogin }),
+      ...(settings.hookUrl === undefined ? {} : { hookUrl: settings.hookUrl }),
     },
   );
 

@@ -32,7 +32,11 @@ export function toIssuerUrl(input: string, options: ParseOrgUrlOptions = {}): Is
     return { issuer: `${orgUrl}${path}`, orgUrl, kind: path === '' ? 'org' : 'custom' };
   } catch (error) {
     if (error instanceof OrgUrlError) {
-      const message = `The issuer is not an Okta issuer URL: ${error.message}`;
+      // The rules are the org URL's; the admin typed an issuer.
+      const reason = error.message.replace(/^The org URL('s)? /, (_, own) =>
+        own ? 'its ' : 'it ',
+      );
+      const message = `The issuer is not an Okta issuer URL: ${reason}`;
       throw new OidcDiscoveryError('issuer-invalid', message, error);
     }
 

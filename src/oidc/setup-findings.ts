@@ -70,6 +70,12 @@ export function describeAccessFinding(finding: AccessFinding): SetupFinding {
     case 'admin-not-assigned':
     case 'app-not-found':
       return { ...text, step: 'admin-assignment', code: 'admin-not-assigned' };
+    case 'event-hooks-unreadable':
+    case 'event-hook-missing':
+    case 'event-hook-inactive':
+    case 'event-hook-unverified':
+    case 'event-hook-events-missing':
+      return { ...text, step: 'event-hooks', code: finding.code };
     case 'org-url-invalid':
     case 'settings-invalid':
       return { ...text, step: 'org-url', code: 'org-url-invalid' };

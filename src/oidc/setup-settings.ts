@@ -19,11 +19,19 @@ export interface SetupSettings {
    * the API token's owner by default.
    */
   adminLogin?: string;
+  /**
+   * The URL the platform serves the tenant's event hook at (step 2: Okta
+   * must deliver there). The platform knows it; the admin does not type
+   * it. When given, the org's hook for it is checked (active, verified,
+   * subscribed to the events a sync acts on); without it, not at all.
+   */
+  hookUrl?: string;
 }
 
 /** Where a finding belongs in the brief's setup steps, in their order. */
 export type SetupStep =
   | 'org-url'
+  | 'event-hooks'
   | 'client-credentials'
   | 'issuer'
   | 'admin-assignment'
@@ -46,6 +54,11 @@ export type SetupFindingCode =
   | 'token-lacks-rights'
   | 'admin-not-found'
   | 'admin-not-assigned'
+  | 'event-hooks-unreadable'
+  | 'event-hook-missing'
+  | 'event-hook-inactive'
+  | 'event-hook-unverified'
+  | 'event-hook-events-missing'
   | 'okta-unavailable'
   | 'unexpected';
 
@@ -72,6 +85,7 @@ export interface SetupCheckResult {
 /** The setup steps in the order the admin follows them. */
 export const setupStepOrder: readonly SetupStep[] = [
   'org-url',
+  'event-hooks',
   'client-credentials',
   'issuer',
   'admin-assignment',

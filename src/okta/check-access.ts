@@ -4,6 +4,7 @@ import {
   type ProbeNeed,
   toAccessFinding,
 } from './access-finding.js';
+import { checkEventHook } from './check-event-hook.js';
 import { fetchAppAssignment } from './fetch-app-assignment.js';
 import { fetchUser } from './fetch-user.js';
 import { getOktaJson, type OktaConnection } from './okta-http.js';
@@ -21,6 +22,13 @@ export interface CheckAccessOptions {
    * the API token's owner. A service app has no owner: name the admin.
    */
   adminUser?: string;
+  /**
+   * Where Okta should deliver the tenant's events (the platform's
+   * `event-hooks` route). When given, the org's event hook for it is
+   * found and checked: active, verified, and subscribed to the events a
+   * sync of the scope acts on (needs `okta.eventHooks.read`).
+   */
+  hookUrl?: string;
 }
 
 /** What the checks run against. */
@@ -57,7 +65,12 @@ export async function checkAccess(
     return [users];
   }
 
-  const findings = [users, ...(await checkScope(context)), await checkAdmin(context, options)];
+  const findings = [
+    users,
+    ...(await checkScope(context)),
+    await checkAdmin(context, options),
+    ...(options.hookUrl === undefined ? [] : await checkEventHook(context, options.hookUrl)),
+  ];
 
   return findings.filter((finding) => finding !== undefined);
 }
@@ -156,7 +169,8 @@ async function findAdminAssignment(
   if (user === null) {
     const action = 'give the id or login of the admin who sets the sync up';
 
-    const message = `Okta has no user ${who}`;
+    const message =
+      admin === 'me' ? 'Okta names no user as the API token’s admin' : `Okta has no user ${who}`;
 
     return { check: READ_ADMIN.check, code: 'admin-not-found', message, action };
   }

@@ -103,8 +103,13 @@ function checkScheme(url: URL, allowLoopback: boolean): void {
   const hint = allowLoopback
     ? 'plain http is only allowed for localhost, 127.0.0.0/8 or [::1]'
     : 'Okta only serves https';
+  // A loopback host over http is a local fake org: https would not help.
+  const fix =
+    !allowLoopback && isLoopback(url.hostname)
+      ? 'for a local fake org, opt in with allowHttp (--allow-http)'
+      : `use ${secure}`;
 
-  const message = `The org URL must use https (${hint}): use ${secure}`;
+  const message = `The org URL must use https (${hint}): ${fix}`;
 
   throw new OrgUrlError('https-required', message);
 }

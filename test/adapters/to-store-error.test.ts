@@ -15,7 +15,7 @@ describe('toStoreError', () => {
 
       expect(error).toBeInstanceOf(StoreError);
       expect(error.message).toBe(
-        'The store failed to migrate its schema (SQLSTATE 3D000): the database does not ' +
+        'The store failed to connect to its database (SQLSTATE 3D000): the database does not ' +
           'exist: create it, or fix the database name in the URL',
       );
       expect(error.cause).toBe(cause);

@@ -64,7 +64,7 @@ describe('okta-sync with a --database-url nothing answers', () => {
 
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'okta-sync: Could not reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED)\n',
+      'okta-sync: ERR_STORE_FAILED: Could not reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED)\n',
     );
   });
 

@@ -138,7 +138,7 @@ describe('okta-sync with bad input', () => {
   const secret = 'sentinel-secret-4242424242';
 
   it.each([
-    ['an unknown flag', ['sync', '--orgurl', orgUrl], /unknown option '--orgurl'/],
+    ['an unknown flag', ['sync', '--orgurl', orgUrl], /^okta-sync: unknown option '--orgurl'/],
     [
       'a missing token',
       ['sync', '--org-url', orgUrl, '--db', 'unused'],
@@ -151,7 +151,13 @@ describe('okta-sync with bad input', () => {
     ],
     ['plain http', ['sync', '--org-url', 'http://acme.okta.com', '--token', secret], /https/],
     ['a missing store', ['export', '--db', '/nonexistent/okta-sync-store'], /no store at/],
-    ['an unknown command', ['synk'], /unknown command 'synk'/],
+    ['an unknown command', ['synk'], /^okta-sync: unknown command 'synk'/],
+    [
+      'a loopback org over http without --allow-http',
+      ['sync', '--org-url', 'http://127.0.0.1:1', '--token', secret],
+      /opt in with allowHttp \(--allow-http\)$/,
+    ],
+    ['a port out of range', ['fake-org', '--port', '70000'], /^okta-sync: --port: /],
   ])('exits 1 on %s with one line naming what to fix', async (_case, args, message) => {
     const run = await cli(args);
 

@@ -33,7 +33,11 @@ describe.each(expressVersions)('createOktaSyncRouter on %s', (_, expressLib) => 
       maxBodyBytes: 32 * 1024,
       hookSecretFor: (tenantId) => secrets[tenantId] ?? null,
       authorize: (req) => req.header('x-role') ?? null,
-      settingsFor: () => ({ orgUrl: 'https://acme.okta.com', token: 'saved-token' }),
+      settingsFor: (tenantId) => ({
+        orgUrl: 'https://acme.okta.com',
+        token: 'saved-token',
+        hookUrl: `https://learn.example.com/tenants/${tenantId}/okta/event-hooks`,
+      }),
       checkSetup: async (settings) => {
         checked.push(settings);
         return { ok: true, findings: [] };
@@ -173,7 +177,7 @@ describe.each(expressVersions)('createOktaSyncRouter on %s', (_, expressLib) => 
       expect(Array.isArray(plan.preview)).toBe(true);
     });
 
-    it('checks the settings sent over the saved ones', async () => {
+    it('checks the settings sent over the saved ones, with the saved hook URL', async () => {
       const body = JSON.stringify({ issuer: 'https://acme.okta.com', clientId: '0oa1' });
 
       const response = await admin('settings/check', 'admin', { method: 'POST', body });
@@ -183,6 +187,7 @@ describe.each(expressVersions)('createOktaSyncRouter on %s', (_, expressLib) => 
         {
           orgUrl: 'https://acme.okta.com',
           token: 'saved-token',
+          hookUrl: 'https://learn.example.com/tenants/acme/okta/event-hooks',
           issuer: 'https://acme.okta.com',
           clientId: '0oa1',
         },

@@ -82,6 +82,40 @@ describe('okta-sync check', () => {
     });
   });
 
+  describe('with --hook-url', () => {
+    const hookUrl = 'https://learn.example.com/tenants/acme/okta/event-hooks';
+    const full = () => [
+      ...appFlags,
+      '--client-secret',
+      clientSecret,
+      '--token',
+      org.token,
+      '--admin-login',
+      String(admin.profile.login),
+      '--hook-url',
+      hookUrl,
+    ];
+
+    it('checks the org’s hook for it, and says so when it works', async () => {
+      org.eventHooks = [{ uri: hookUrl }];
+
+      const run = await check(full());
+
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^All checks passed: the event hook, the issuer/);
+    });
+
+    it('reports an unverified hook as step 2, first', async () => {
+      org.eventHooks = [{ uri: hookUrl, verificationStatus: 'UNVERIFIED' }];
+
+      const run = await check(full());
+
+      expect(run.code).toBe(2);
+      expect(run.stdout).toMatch(/^✗ step 2, event hooks: The event hook .* is not verified/);
+      org.eventHooks = [];
+    });
+  });
+
   describe('when the org URL is missing', () => {
     it('is a usage error', async () => {
       const io = captureIo();

@@ -79,6 +79,9 @@ describe('discoverOidcClient', () => {
       const error = await discoveryFailure(issuer);
 
       expect(error.reason).toBe('issuer-invalid');
+      // The admin typed an issuer: the reason must not speak of an org URL.
+      expect(error.message).toMatch(/^The issuer is not an Okta issuer URL: its? /);
+      expect(error.message).not.toContain('The org URL');
     });
   });
 });

@@ -58,7 +58,7 @@ describe('parseOrgUrl', () => {
       ['https://acme.okta.com/oauth2', {}, 'malformed', /use https:\/\/acme\.okta\.com/],
       ['https://acme.okta.com/oauth2/default/v1/token', {}, 'malformed', /must not have a path/],
       ['http://acme.okta.com', {}, 'https-required', /use https:\/\/acme\.okta\.com$/],
-      ['http://localhost:18089', {}, 'https-required', /Okta only serves https/],
+      ['http://localhost:18089', {}, 'https-required', /serves https\): for a local fake org, opt/],
       ['http://acme.okta.com', LOOPBACK, 'https-required', /only allowed for localhost/],
       ['http://10.0.0.5:8080', LOOPBACK, 'https-required', /use https:\/\/10\.0\.0\.5:8080$/],
       ['http://localhost.evil.com', LOOPBACK, 'https-required', /only allowed for localhost/],

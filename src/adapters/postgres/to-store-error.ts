@@ -25,8 +25,15 @@ export function toStoreError(operation: string, error: unknown): StoreError {
   const hint = state === null ? undefined : hints[state];
   const detail = state === null ? '' : ` (SQLSTATE ${state})`;
   const fix = hint === undefined ? '' : `: ${hint}`;
+  const what = isConnecting(state) ? 'connect to its database' : operation;
 
-  return new StoreError(`The store failed to ${operation}${detail}${fix}`, { cause: error });
+  return new StoreError(`The store failed to ${what}${detail}${fix}`, { cause: error });
+}
+
+// States the server answers before any statement runs: whatever the store
+// was about to do, the fix is in the connection settings.
+function isConnecting(state: string | null): boolean {
+  return state !== null && (state.startsWith('08') || ['3D000', '28000', '28P01'].includes(state));
 }
 
 function sqlState(error: unknown): string | null {

@@ -13,6 +13,7 @@ export interface CheckFlags {
   clientId?: string;
   clientSecret?: string;
   adminLogin?: string;
+  hookUrl?: string;
   allowHttp?: boolean;
   json?: boolean;
 }
@@ -21,13 +22,16 @@ export interface CheckFlags {
 export function addCheckCommand(program: Command, io: CliIo, done: (code: number) => void) {
   program
     .command('check')
-    .description("check an admin's Okta setup: issuer, app credentials, admin, API token")
+    .description(
+      "check an admin's Okta setup: event hook, issuer, app credentials, admin, API token",
+    )
     .option('--org-url <url>', 'Okta org URL (or OKTA_ORG_URL)')
     .option('--token <token>', 'Okta API token (or OKTA_API_TOKEN)')
     .option('--issuer <url>', "issuer from the app's Sign On tab")
     .option('--client-id <id>', "the OIDC app's client id (also its app id)")
     .option('--client-secret <secret>', "the app's client secret (or OKTA_CLIENT_SECRET)")
     .option('--admin-login <login>', "admin who must be assigned to the app (default: token's)")
+    .option('--hook-url <url>', "the platform's event hook URL: check Okta's hook for it")
     .option('--allow-http', 'allow http:// for a loopback org (tests, the fake org)')
     .option('--json', 'print the result as one JSON object')
     .action(async (flags: CheckFlags) => done(await runCheck(flags, io)));
@@ -36,6 +40,7 @@ export function addCheckCommand(program: Command, io: CliIo, done: (code: number
 // The brief's setup steps each check belongs to, as the admin counts them.
 const stepLabels: Record<SetupStep, string> = {
   'org-url': 'step 1, the org URL',
+  'event-hooks': 'step 2, event hooks',
   'client-credentials': 'step 4, client id and secret',
   issuer: 'step 5, issuer',
   'admin-assignment': 'step 6, admin assigned to the app',
@@ -53,15 +58,19 @@ export async function runCheck(flags: CheckFlags, io: CliIo): Promise<number> {
   if (flags.json === true) {
     writeLine(io.stdout, JSON.stringify(result, null, 2));
   } else {
-    printFindings(io, result.findings);
+    printFindings(io, result.findings, settings.hookUrl !== undefined);
   }
 
   return result.ok ? exitCodes.succeeded : exitCodes.failed;
 }
 
-function printFindings(io: CliIo, findings: readonly SetupFinding[]) {
+function printFindings(io: CliIo, findings: readonly SetupFinding[], hookChecked: boolean) {
   if (findings.length === 0) {
-    writeLine(io.stdout, 'All checks passed: the issuer, the app, the admin and the API token.');
+    const hook = hookChecked ? 'the event hook, ' : '';
+    writeLine(
+      io.stdout,
+      `All checks passed: ${hook}the issuer, the app, the admin and the API token.`,
+    );
     return;
   }
 
@@ -84,6 +93,7 @@ function toSettings(flags: CheckFlags, env: NodeJS.ProcessEnv): SetupSettings {
     clientId: flags.clientId,
     clientSecret: flags.clientSecret ?? env.OKTA_CLIENT_SECRET,
     adminLogin: flags.adminLogin,
+    hookUrl: flags.hookUrl,
   };
   const given = Object.entries(optional).filter(([, value]) => value !== undefined && value !== '');
 

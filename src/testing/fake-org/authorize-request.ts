@@ -7,6 +7,7 @@ const SCOPES: [string, string][] = [
   ['/api/v1/users', 'okta.users.read'],
   ['/api/v1/apps', 'okta.apps.read'],
   ['/api/v1/groups', 'okta.groups.read'],
+  ['/api/v1/eventHooks', 'okta.eventHooks.read'],
 ];
 
 /**

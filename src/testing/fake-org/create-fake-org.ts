@@ -1,6 +1,7 @@
 import { ConfigError } from '../../errors/config-error.js';
 import type { OktaUser } from '../../okta/okta-user.js';
 import { type Clock, systemClock } from '../../ports/clock.js';
+import type { FakeEventHook } from './fake-event-hook.js';
 import { FakeOrg, type FakeOrgParts } from './fake-org.js';
 import type { FakeServiceApp } from './fake-service-app.js';
 import { generateOrg } from './generate-org.js';
@@ -34,6 +35,8 @@ export interface CreateFakeOrgOptions {
    * accepts; the access tokens it issues then work like the API token.
    */
   serviceApp?: FakeServiceApp;
+  /** The org's event hooks; none by default. */
+  eventHooks?: readonly FakeEventHook[];
 }
 
 /** The token a fake org accepts unless told otherwise. Not a secret. */
@@ -62,6 +65,7 @@ export function createFakeOrg(options: CreateFakeOrgOptions = {}): FakeOrg {
   const limits = {
     ...readLimits(options),
     ...(options.serviceApp === undefined ? {} : { serviceApp: options.serviceApp }),
+    ...(options.eventHooks === undefined ? {} : { eventHooks: options.eventHooks }),
   };
 
   if (options.users !== undefined) {

@@ -1,6 +1,7 @@
 import { ConfigError } from '../../errors/config-error.js';
 import type { OktaUser } from '../../okta/okta-user.js';
 import type { Clock } from '../../ports/clock.js';
+import type { FakeEventHook } from './fake-event-hook.js';
 import { type FakeFault, FaultBook } from './fake-fault.js';
 import type { FakeServiceApp } from './fake-service-app.js';
 import { OrgAssignments } from './org-assignments.js';
@@ -27,6 +28,8 @@ export interface FakeOrgParts {
   latencyMs?: number;
   /** A service app that may get access tokens; none by default. */
   serviceApp?: FakeServiceApp;
+  /** The org's event hooks; none by default. */
+  eventHooks?: readonly FakeEventHook[];
 }
 
 // Okta's per-minute bucket for /api/v1/users on most plans.
@@ -52,6 +55,8 @@ export class FakeOrg {
   readonly #roster = new UserRoster();
   /** Groups with their members, and apps with their assignments. */
   readonly assignments = new OrgAssignments();
+  /** The org's event hooks, as `GET /api/v1/eventHooks` lists them; change at will. */
+  eventHooks: FakeEventHook[];
   /** Requests in flight at once before 429s with limit 0. */
   readonly concurrencyLimit: number;
   /** Real milliseconds each answer takes. */
@@ -77,6 +82,7 @@ export class FakeOrg {
     this.concurrencyLimit = parts.concurrencyLimit ?? DEFAULT_CONCURRENCY_LIMIT;
     this.latencyMs = parts.latencyMs ?? 0;
     this.serviceApp = withDefaultGrants(parts.serviceApp);
+    this.eventHooks = [...(parts.eventHooks ?? [])];
     this.setUsers(parts.users);
   }
 

@@ -5,6 +5,7 @@ export {
   DEFAULT_FAKE_ORG_SEED,
   DEFAULT_FAKE_ORG_TOKEN,
 } from './create-fake-org.js';
+export type { FakeEventHook } from './fake-event-hook.js';
 export type { FakeFault, FakeFaultKind } from './fake-fault.js';
 export type { FakeOktaUser } from './fake-okta-user.js';
 export type { FakeOrgParts } from './fake-org.js';

@@ -1,3 +1,4 @@
+import { eventHooksBody } from './fake-event-hook.js';
 import type { FakeOrg } from './fake-org.js';
 import type { FakeReply } from './fake-reply.js';
 import { groupReply, listGroupsReply } from './group-listing-reply.js';
@@ -22,11 +23,13 @@ const ROUTES: [RegExp, Route][] = [
   [/^\/api\/v1\/groups$/, (org, url) => listGroupsReply(org, url)],
   [pattern(`/api/v1/groups/${ID}`), (org, _, [id]) => groupReply(org, id ?? '')],
   [pattern(`/api/v1/groups/${ID}/users`), (org, url, [id]) => groupUsersReply(org, url, id ?? '')],
+  [/^\/api\/v1\/eventHooks$/, (org) => eventHooksReply(org)],
 ];
 
 /**
  * Answers the reads a sync makes: users (list, one, their groups), an
- * app's users (list, one), groups (list, one) and a group's members.
+ * app's users (list, one), groups (list, one) and a group's members; and
+ * the event hooks the setup check reads.
  * Anything else is Okta's 404 for an unknown path.
  */
 export function routeRead(org: FakeOrg, url: URL): FakeReply {
@@ -87,4 +90,8 @@ function appUserReply(org: FakeOrg, url: URL, [appId = '', userId = '']: string[
   };
 
   return { status: 200, body };
+}
+
+function eventHooksReply(org: FakeOrg): FakeReply {
+  return { status: 200, body: eventHooksBody(org.eventHooks, org.clock.now().toISOString()) };
 }
