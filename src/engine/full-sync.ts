@@ -74,6 +74,7 @@ function reportFrom(context: RunContext, checkpoint: RunCheckpoint): SyncReport 
 
   report.counts = { ...checkpoint.counts };
   report.failures = [...checkpoint.failures];
+  report.managers.resolved = checkpoint.managersResolved ?? 0;
 
   return report;
 }

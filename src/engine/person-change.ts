@@ -27,7 +27,9 @@ export const syncedFields = [
 export interface FieldChange {
   /** A synced field, or `attributes` (before and after as JSON text). */
   field: (typeof syncedFields)[number] | 'attributes';
+  /** The stored value; null when there was none. */
   before: string | null;
+  /** The value written; null when Okta has none. */
   after: string | null;
 }
 

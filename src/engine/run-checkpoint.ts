@@ -86,6 +86,7 @@ export async function saveProgress(
   checkpoint.savedAt = context.clock.now().toISOString();
   checkpoint.counts = { ...report.counts };
   checkpoint.failures = [...report.failures];
+  checkpoint.managersResolved = report.managers.resolved;
 
   await context.store.saveCheckpoint(context.tenantId, checkpoint);
 }

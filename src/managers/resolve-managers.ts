@@ -26,7 +26,11 @@ export interface ManagerResolution {
   pending: number;
 }
 
-/** Options of {@link resolveManagers}. */
+/**
+ * Options of the pass that resolves manager references after a sync's
+ * listings (`resolveManagers`, internal): how they are matched, and where
+ * notices go.
+ */
 export interface ResolveManagersOptions {
   /** What a reference is matched with, in order; Okta id, login, email, number. */
   match?: readonly ManagerMatch[];
@@ -37,7 +41,8 @@ export interface ResolveManagersOptions {
   /**
    * Okta ids of people whose reference this run already resolved while
    * planning (see `resolveEarlyManagers`): like the links the pass
-   * writes, a loop may be broken at one of them ({@link loopBreak}).
+   * writes, a loop may be broken at one of them (see docs/managers.md,
+   * "Loops").
    */
   early?: ReadonlySet<string>;
 }

@@ -39,7 +39,7 @@ const DEFAULT_UNUSABLE_ADVICE =
  * The one place that turns a failed Okta request into an
  * `OktaRequestError`. Accepts what the SDK throws (`OktaApiError`, its
  * `HttpError`, node-fetch's `FetchError`), any transport error, an
- * {@link UnusableResponse}, a {@link TokenRefusal}, or an
+ * unusable response or a token refusal (this module's own), or an
  * `OktaRequestError`, which it returns as it is. Messages say what to do
  * and never contain the API token.
  */

@@ -49,6 +49,11 @@ export interface RunCheckpoint {
   counts: RunCounts;
   /** People who failed so far: the sweep spares them. */
   failures: PersonFailure[];
+  /**
+   * Manager references resolved while planning so far, so a resumed run
+   * reports them all; absent from checkpoints saved before it existed.
+   */
+  managersResolved?: number;
 }
 
 /** What the store keeps about a tenant's runs between them. */

@@ -7,6 +7,7 @@ export {
   DEFAULT_FAKE_ORG_SEED,
   DEFAULT_FAKE_ORG_TOKEN,
 } from './fake-org/create-fake-org.js';
+export type { FakeEventHook } from './fake-org/fake-event-hook.js';
 export type { FakeFault, FakeFaultKind } from './fake-org/fake-fault.js';
 export type { FakeOktaUser } from './fake-org/fake-okta-user.js';
 export type { FakeOrgParts } from './fake-org/fake-org.js';

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.js';
+import { createSyncEngine } from '../../src/engine/sync-engine.js';
+import { StoreError } from '../../src/errors/store-error.js';
 import type { ManagerMatch } from '../../src/mapping/mapper-policy.js';
 import type { OktaUser } from '../../src/okta/okta-user.js';
 import type { SyncStore } from '../../src/ports/sync-store.js';
 import { managerSetup, tenantId } from '../managers/manager-harness.js';
 import { oktaUser } from '../support/list-directory.js';
+import { ResumableDirectory } from '../support/resumable-directory.js';
+import { overrideStore } from './store-wrapper.js';
 
 /** A memory store that records who the manager pass sets a manager for. */
 function recordingStore() {
@@ -135,5 +139,37 @@ describe('managers resolved while planning a full sync', () => {
       expect(preview.managers).toEqual({ resolved: 1, pending: 0 });
       expect(setByPass).toEqual([]);
     });
+  });
+});
+
+describe('a full sync resumed after it failed on a later page', () => {
+  it('still counts the managers planning resolved before it failed', async () => {
+    const top = oktaUser();
+    const users = [top, reportsTo(top), reportsTo(top), reportsTo(top)];
+    const control = await createSyncEngine({
+      store: createMemoryStore(),
+      directory: new ResumableDirectory(users, { pageSize: 1 }),
+    }).fullSync({ tenantId });
+    const store = createMemoryStore();
+    let failing = true;
+    const flaky = overrideStore(store, {
+      findPeopleByOktaIds: async (tenant, ids) => {
+        if (failing && ids.includes(users[3]?.id ?? '')) throw new StoreError('down');
+        return store.findPeopleByOktaIds(tenant, ids);
+      },
+    });
+    const engine = createSyncEngine({
+      store: flaky,
+      directory: new ResumableDirectory(users, { pageSize: 1 }),
+    });
+
+    const failed = await engine.fullSync({ tenantId });
+    failing = false;
+    const resumed = await engine.fullSync({ tenantId });
+
+    expect(failed.status).toBe('failed');
+    expect(resumed).toMatchObject({ runId: failed.runId, status: 'succeeded' });
+    expect(control.managers).toEqual({ resolved: 3, pending: 0 });
+    expect(resumed.managers).toEqual(control.managers);
   });
 });

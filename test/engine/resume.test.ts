@@ -73,6 +73,7 @@ describe.each(backends)('resuming a full sync ($name)', (backend) => {
       expect(directory.listings.at(-2)).toEqual({ listing: 'current', resumeFrom: 'page-2' });
       expect(resumed).toMatchObject({ runId: failed.runId, status: 'succeeded' });
       expect(resumed.counts).toEqual(expected.counts);
+      expect(resumed.managers).toEqual(expected.managers);
       expect(await contentsOf(store)).toEqual(await contentsOf(control.store));
       expect((await store.loadRunState(tenantId)).checkpoint).toBeNull();
     });
