@@ -42,8 +42,9 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // One prefix for every error line, commander's own included.
-      outputError: (text, write) => write(`okta-sync: ${text.replace(/^error: /, '')}`),
+      // One line with one prefix for every error, commander's own (and
+      // its "Did you mean" hint) included.
+      outputError: (text, write) => write(`okta-sync: ${oneLine(text.replace(/^error: /, ''))}\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -66,6 +67,10 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
   }
 
   return program;
+}
+
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*\n\s*/g, ' ');
 }
 
 function reportError(io: CliIo, error: unknown): number {

@@ -142,9 +142,12 @@ function intro(): string {
     'checked to be objects or functions; their own contracts are in the guides',
     'linked from each section. A key no table lists is refused the same way,',
     'with the setting it most likely meant (`leaseTTLMs: is not an option',
-    'here: did you mean leaseTtlMs?`), in nested settings too; the ports and',
-    'objects a host passes in (a store, a client, Redis connection options)',
-    'are its own and may carry any keys.',
+    'here: did you mean leaseTtlMs?`), in nested settings too (a `scope` or a',
+    'job knows the keys of its own `kind` only); a key whose value is',
+    '`undefined` sets nothing and is let through. Only plain objects are',
+    'checked for stray keys: options given as a class instance are not. The',
+    'ports and objects a host passes in (a store, a client, Redis connection',
+    'options) are its own and may carry any keys.',
   ].join('\n');
 }
 

@@ -5,7 +5,9 @@ import { z } from 'zod';
  * (`['guard', 'maxFracton']`), with the known key it most likely meant.
  * Walks plain objects only, through optional, default and piped
  * settings; ports, callbacks and lists are the host's own and are not
- * walked. A union of objects knows every key of each.
+ * walked. A key whose value is undefined is let through (it sets
+ * nothing). A union with a discriminator (`kind`) knows the keys of the
+ * variant the value names; another union of objects, every key of each.
  *
  * Why a walk rather than zod's strict objects: one walk covers every
  * schema, nested settings included, and can say which key was meant.
@@ -21,14 +23,16 @@ export interface UnknownKey {
 }
 
 function walk(schema: z.ZodType, value: unknown, path: string[]): UnknownKey[] {
-  const shape = shapeOf(unwrapped(schema));
-  if (shape === null || !isPlainObject(value)) return [];
+  if (!isPlainObject(value)) return [];
+
+  const shape = shapeOf(unwrapped(schema), value);
+  if (shape === null) return [];
 
   const known = Object.keys(shape);
 
   return Object.entries(value).flatMap(([key, item]) => {
-    const setting = shape[key];
-    if (setting !== undefined) return walk(setting, item, [...path, key]);
+    if (Object.hasOwn(shape, key)) return walk(shape[key] as z.ZodType, item, [...path, key]);
+    if (item === undefined) return [];
 
     return [{ path: [...path, key], meant: nearest(key, known) }];
   });
@@ -36,17 +40,36 @@ function walk(schema: z.ZodType, value: unknown, path: string[]): UnknownKey[] {
 
 type Shape = Record<string, z.ZodType | undefined>;
 
-/** The settings of an object schema, or null when it takes any key. */
-function shapeOf(schema: z.ZodType): Shape | null {
+/** The settings of an object schema for `value`, or null when it takes any key. */
+function shapeOf(schema: z.ZodType, value: Record<string, unknown>): Shape | null {
   if (schema instanceof z.ZodObject) {
     return takesAnyKey(schema) ? null : (schema.shape as Shape);
   }
 
   if (!(schema instanceof z.ZodUnion)) return null;
 
-  const shapes = schema.options.map((option) => shapeOf(unwrapped(option as z.ZodType)));
+  const options = (schema.options as z.ZodType[]).map(unwrapped);
+  const named = variantNamed(schema, options, value);
+  if (named !== undefined) return shapeOf(named, value);
+
+  const shapes = options.map((option) => shapeOf(option, value));
 
   return shapes.some((shape) => shape === null) ? null : Object.assign({}, ...shapes);
+}
+
+/** The variant of a discriminated union that `value`'s discriminator names. */
+function variantNamed(
+  schema: z.ZodUnion,
+  options: readonly z.ZodType[],
+  value: Record<string, unknown>,
+): z.ZodType | undefined {
+  const key = (schema._zod.def as { discriminator?: string }).discriminator;
+  if (key === undefined) return undefined;
+
+  return options.find((option) => {
+    const tag = option instanceof z.ZodObject ? option.shape[key] : undefined;
+    return tag instanceof z.ZodLiteral && tag._zod.def.values.includes(value[key] as never);
+  });
 }
 
 // A catch-all of `unknown` (a loose object) takes any key; strict

@@ -24,6 +24,7 @@ export function toManagerStrategy(option: ManagerOption = 'individual'): Manager
 
   if (isRecord(option) && option.strategy === 'individual') {
     const { teamFallback } = option as IndividualStrategyOptions;
+    refuseStrayKeys(option);
     if (teamFallback === undefined || typeof teamFallback === 'boolean') {
       return individualStrategy(teamFallback === undefined ? {} : { teamFallback });
     }
@@ -41,6 +42,21 @@ export function toManagerStrategy(option: ManagerOption = 'individual'): Manager
         'or an object with a managerOf method',
     },
   ]);
+}
+
+// A misspelt `teamFallback` would otherwise leave the fallback on unseen.
+function refuseStrayKeys(option: Record<string, unknown>): void {
+  const stray = Object.keys(option).filter(
+    (key) => key !== 'strategy' && key !== 'teamFallback' && option[key] !== undefined,
+  );
+  if (stray.length === 0) return;
+
+  throw new ConfigError(
+    stray.map((key) => ({
+      field: `managers.${key}`,
+      message: 'is not an option of the individual strategy: its options are teamFallback',
+    })),
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

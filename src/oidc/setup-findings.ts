@@ -1,4 +1,5 @@
 import type { AccessFinding } from '../okta/access-finding.js';
+import { EVENT_HOOK_CHECK } from '../okta/check-event-hook.js';
 import type { OidcDiscoveryError } from './oidc-error.js';
 import type { SetupFinding } from './setup-settings.js';
 
@@ -56,8 +57,17 @@ function issuerFinding(error: OidcDiscoveryError): SetupFinding {
   }
 }
 
-/** A finding of the Okta access check, placed in the setup steps. */
+/**
+ * A finding of the Okta access check, placed in the setup steps: one of
+ * reading the event hooks belongs to step 2 whatever went wrong.
+ */
 export function describeAccessFinding(finding: AccessFinding): SetupFinding {
+  const described = describeByCode(finding);
+
+  return finding.check === EVENT_HOOK_CHECK ? { ...described, step: 'event-hooks' } : described;
+}
+
+function describeByCode(finding: AccessFinding): SetupFinding {
   const text = { message: finding.message, action: finding.action };
 
   switch (finding.code) {
@@ -77,8 +87,9 @@ export function describeAccessFinding(finding: AccessFinding): SetupFinding {
     case 'event-hook-events-missing':
       return { ...text, step: 'event-hooks', code: finding.code };
     case 'org-url-invalid':
-    case 'settings-invalid':
       return { ...text, step: 'org-url', code: 'org-url-invalid' };
+    case 'settings-invalid':
+      return { ...text, step: 'api-token', code: 'settings-invalid' };
     case 'org-unreachable':
     case 'rate-limited':
     case 'okta-unavailable':

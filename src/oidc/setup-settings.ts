@@ -59,6 +59,7 @@ export type SetupFindingCode =
   | 'event-hook-inactive'
   | 'event-hook-unverified'
   | 'event-hook-events-missing'
+  | 'settings-invalid'
   | 'okta-unavailable'
   | 'unexpected';
 

@@ -5,7 +5,10 @@ import { type OktaEventHook, readEventHooks } from './okta-event-hook.js';
 import { getOktaJson } from './okta-http.js';
 import type { OktaScope } from './okta-scope.js';
 
-const READ_HOOKS: ProbeNeed = { check: 'read the event hooks', scope: 'okta.eventHooks.read' };
+/** The `check` of every finding about the event hook. */
+export const EVENT_HOOK_CHECK = 'read the event hooks';
+
+const READ_HOOKS: ProbeNeed = { check: EVENT_HOOK_CHECK, scope: 'okta.eventHooks.read' };
 
 // What each kind of change needs: a new starter, a change, a leaver.
 const CORE_EVENTS = [
@@ -36,6 +39,8 @@ export async function checkEventHook(
   context: AccessContext,
   hookUrl: string,
 ): Promise<AccessFinding[]> {
+  if (!isWebUrl(hookUrl)) return [{ check: EVENT_HOOK_CHECK, ...badHookUrl }];
+
   try {
     const { body } = await getOktaJson(context.connection, `${context.orgUrl}/api/v1/eventHooks`);
 
@@ -43,6 +48,18 @@ export async function checkEventHook(
   } catch (error) {
     return [toAccessFinding(READ_HOOKS, error, { 403: cannotRead })];
   }
+}
+
+const badHookUrl: FindingText = {
+  code: 'settings-invalid',
+  message: 'The hook URL is not an absolute https URL',
+  action:
+    "give the public URL of the tenant's event hook route, such as " +
+    'https://learn.example.com/tenants/acme/okta/event-hooks',
+};
+
+function isWebUrl(text: string): boolean {
+  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
 }
 
 const cannotRead: FindingText = {
@@ -110,7 +127,7 @@ function eventsMissing(hook: OktaEventHook, absent: string[]): FindingText {
     code: 'event-hook-events-missing',
     message: `The event hook ${quote(hook.name)} does not subscribe to ${absent.join(', ')}`,
     action:
-      `add them to the hook under ${WHERE}; until then those changes wait for the next ` +
+      `add them to the hook under ${WHERE}; until then those changes wait for the daily ` +
       'full sync',
   };
 }

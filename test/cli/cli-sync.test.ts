@@ -151,7 +151,7 @@ describe('okta-sync with bad input', () => {
     ],
     ['plain http', ['sync', '--org-url', 'http://acme.okta.com', '--token', secret], /https/],
     ['a missing store', ['export', '--db', '/nonexistent/okta-sync-store'], /no store at/],
-    ['an unknown command', ['synk'], /^okta-sync: unknown command 'synk'/],
+    ['an unknown command', ['synk'], /^okta-sync: unknown command 'synk' \(Did you mean sync\?\)$/],
     [
       'a loopback org over http without --allow-http',
       ['sync', '--org-url', 'http://127.0.0.1:1', '--token', secret],
@@ -163,7 +163,7 @@ describe('okta-sync with bad input', () => {
 
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trim().split('\n')[0]).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toContain(secret);
   });

@@ -13,6 +13,7 @@ const bad: [string, unknown, string][] = [
     'startDate',
   ],
   ['a misspelt field', { kind: 'full-sync', tenantId: 't', forse: true }, 'forse'],
+  ['a field of another kind', { kind: 'full-sync', tenantId: 't', oktaId: '00u1' }, 'oktaId'],
 ];
 
 describe('a queue given a malformed job', () => {

@@ -81,6 +81,27 @@ describe('unknownKeys', () => {
     expect(unknownKeys(oktaDirectoryOptionsSchema, { allowedHosts: ['a.example'] })).toEqual([]);
   });
 
+  it('knows only the keys of the variant a discriminator names', () => {
+    const scope = { kind: 'org', groupIds: ['00g1'] };
+    const found = unknownKeys(oktaDirectoryOptionsSchema, { orgUrl: 'x', token: 'y', scope });
+
+    expect(found).toEqual([{ path: ['scope', 'groupIds'], meant: null }]);
+  });
+
+  it('lets a key through when its value is undefined, and never a built-in name', () => {
+    const options = { store, directory, extra: undefined, constructor: Object };
+    const issues = issuesOf(() => createSyncEngine(options as never));
+
+    expect(issues.map((issue) => issue.field)).toEqual(['constructor']);
+  });
+
+  it('refuses a misspelt option of the individual manager strategy', () => {
+    const managers = { strategy: 'individual', teamFalback: false };
+    const issues = issuesOf(() => createSyncEngine({ store, directory, managers } as never));
+
+    expect(issues).toEqual([expect.objectContaining({ field: 'managers.teamFalback' })]);
+  });
+
   it('suggests nothing when no setting is close', () => {
     const found = unknownKeys(oktaDirectoryOptionsSchema, { somethingElse: 1 });
 

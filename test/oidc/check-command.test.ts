@@ -105,6 +105,14 @@ describe('okta-sync check', () => {
       expect(run.stdout).toMatch(/^All checks passed: the event hook, the issuer/);
     });
 
+    it('reports a token pasted with its SSWS prefix as an API token problem', async () => {
+      const run = await check(['--token', `SSWS ${org.token}`, '--json']);
+
+      expect(JSON.parse(run.stdout).findings).toContainEqual(
+        expect.objectContaining({ step: 'api-token', code: 'settings-invalid' }),
+      );
+    });
+
     it('reports an unverified hook as step 2, first', async () => {
       org.eventHooks = [{ uri: hookUrl, verificationStatus: 'UNVERIFIED' }];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neededEvents } from '../../src/okta/check-event-hook.js';
+import { describeAccessFinding } from '../../src/oidc/setup-findings.js';
+import { EVENT_HOOK_CHECK, neededEvents } from '../../src/okta/check-event-hook.js';
 import { checkOktaAccess } from '../../src/okta/check-okta-access.js';
 import { createFakeOrg } from '../../src/testing/fake-org/create-fake-org.js';
 import type { FakeEventHook } from '../../src/testing/fake-org/fake-event-hook.js';
@@ -107,6 +108,30 @@ describe('the event hook check', () => {
     expect(await hookFindings(org)).toEqual([
       expect.objectContaining({ code: 'event-hooks-unreadable' }),
     ]);
+  });
+
+  it('refuses a hook URL that is no web URL, without reading the hooks', async () => {
+    const org = await serveOrg([{ uri: hookUrl }]);
+    const options = { ...isolatedTiming(), orgUrl: ORG_URL, token: org.token };
+
+    const findings = await checkOktaAccess(options, { hookUrl: 'not a url' });
+
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'settings-invalid', check: EVENT_HOOK_CHECK }),
+    ]);
+    expect(org.requestLog).not.toContain('GET /api/v1/eventHooks');
+  });
+
+  it('places every finding of the hook read in setup step 2, whatever failed', () => {
+    const failure = { check: EVENT_HOOK_CHECK, message: 'm', action: 'a' };
+
+    expect(describeAccessFinding({ ...failure, code: 'okta-unavailable' })).toMatchObject({
+      step: 'event-hooks',
+      code: 'okta-unavailable',
+    });
+    expect(describeAccessFinding({ ...failure, code: 'event-hook-missing' }).step).toBe(
+      'event-hooks',
+    );
   });
 
   it('is not run without a hook URL', async () => {
