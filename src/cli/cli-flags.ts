@@ -26,7 +26,7 @@ export function flagOf(field: string): string {
 /** Parses `--tenant`: any id but an empty one. */
 export function parseTenant(value: string): string {
   if (value.trim() === '') {
-    throw new InvalidArgumentError('a tenant id must not be empty.');
+    throw new InvalidArgumentError('A tenant id must not be empty.');
   }
 
   return value;

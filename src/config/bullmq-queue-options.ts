@@ -4,7 +4,7 @@ import {
   oneRedisConnection,
   redisConnectionShape,
 } from './redis-connection-options.js';
-import { wholeNumber } from './whole-number.js';
+import { attemptsSetting, backoffSetting } from './retry-settings.js';
 
 /** The BullMQ queue name both the queue and its workers use. */
 export const bullmqQueueName = z
@@ -25,12 +25,8 @@ export const bullmqQueueOptionsSchema = z
     ...redisConnectionShape,
     queueName: bullmqQueueName,
     prefix: bullmqPrefix,
-    attempts: wholeNumber({ min: 1 }, 'use a whole number of tries, 1 or more')
-      .default(5)
-      .describe('Tries per job before it fails for good.'),
-    backoffMs: wholeNumber({ min: 0 }, 'use whole milliseconds, 0 or more')
-      .default(5000)
-      .describe('First retry delay, doubled on each retry.'),
+    attempts: attemptsSetting(5, 'Tries per job before it fails for good.'),
+    backoffMs: backoffSetting(5000, 'First retry delay, doubled on each retry.'),
   })
   .refine(hasOneRedisConnection, oneRedisConnection)
   .describe('Options of `createBullmqQueue`: the durable queue on Redis.');

@@ -3,6 +3,7 @@ import { bullmqQueueOptionsSchema } from './bullmq-queue-options.js';
 import { bullmqWorkerOptionsSchema } from './bullmq-worker-options.js';
 import { defaultMapperOptionsSchema } from './default-mapper-options.js';
 import { eventHookHandlerOptionsSchema } from './event-hook-handler-options.js';
+import { memoryQueueOptionsSchema, memoryStoreOptionsSchema } from './memory-adapter-options.js';
 import { oktaDirectoryOptionsSchema } from './okta-directory-options.js';
 import { oktaSyncRouterOptionsSchema } from './okta-sync-router-options.js';
 import { pgliteStoreOptionsSchema } from './pglite-store-options.js';
@@ -63,6 +64,20 @@ export const referenceSections: readonly ReferenceSection[] = [
     entry: `${main}/express`,
     guide: 'express.md',
     schema: oktaSyncRouterOptionsSchema,
+  },
+  {
+    title: 'MemoryStoreOptions',
+    takenBy: 'createMemoryStore',
+    entry: main,
+    guide: 'stores.md',
+    schema: memoryStoreOptionsSchema,
+  },
+  {
+    title: 'MemoryQueueOptions',
+    takenBy: 'createMemoryQueue',
+    entry: main,
+    guide: 'operations.md',
+    schema: memoryQueueOptionsSchema,
   },
   {
     title: 'PostgresStoreOptions',

@@ -30,12 +30,15 @@ export function parseOptions<Schema extends z.ZodType>(
 }
 
 function unknownKeyIssues(schema: z.ZodType, options: unknown, wording: IssueWording) {
-  return unknownKeys(schema, options).map(
-    ({ path, meant }): ConfigIssue => ({
-      field: path.join('.'),
-      message: unknownKeyMessage(wording, meant),
-    }),
-  );
+  return unknownKeys(schema, options).map(({ path, meant }): ConfigIssue => {
+    const owner = path.length === 1 ? wording.belongsTo?.[path[0] ?? ''] : undefined;
+    const message =
+      owner === undefined
+        ? unknownKeyMessage(wording, meant)
+        : `is not an option here: it is a setting of ${owner}`;
+
+    return { field: path.join('.'), message };
+  });
 }
 
 function firstPerField(issues: readonly ConfigIssue[]): ConfigIssue[] {

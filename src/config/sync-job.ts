@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { SyncJob } from '../ports/sync-job.js';
+import type { EnqueueOptions } from '../ports/sync-queue.js';
+import { enqueueOptionsSchema } from './memory-adapter-options.js';
 import { parseOptions } from './parse-options.js';
 
 const id = (what: string) => z.string().trim().min(1, `give the ${what}`);
@@ -34,4 +36,13 @@ export const syncJobSchema = z.discriminatedUnion('kind', [
  */
 export function checkJob(job: SyncJob): void {
   parseOptions(syncJobSchema, job);
+}
+
+/**
+ * Throws `ConfigError` naming what is wrong with the options of an
+ * enqueue: an empty dedupe key, a delay that is no whole number of
+ * milliseconds, a key no option has.
+ */
+export function checkEnqueueOptions(options: EnqueueOptions): void {
+  parseOptions(enqueueOptionsSchema, options);
 }

@@ -7,6 +7,11 @@ export interface IssueWording {
   wrongType?: string;
   /** What to say about a key a strict schema does not know. */
   unknownKey?: string;
+  /**
+   * Keys that are settings of another function, by the function: a
+   * setting passed to the wrong one is told where it belongs.
+   */
+  belongsTo?: Readonly<Record<string, string>>;
 }
 
 const defaultWrongType = 'pass an object of options';

@@ -167,9 +167,13 @@ export type JobResult =
       result: PersonSyncResult;
     };
 
+// Settings people pass to the engine that belong to the directory.
+const directorySettings = ['orgUrl', 'token', 'serviceApp', 'scope', 'pageSize', 'teamGroups'];
+const elsewhere = Object.fromEntries(directorySettings.map((key) => [key, 'createOktaDirectory']));
+
 /** Assembles a sync engine from its ports. */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
-  const settings = parseOptions(syncEngineOptionsSchema, options);
+  const settings = parseOptions(syncEngineOptionsSchema, options, { belongsTo: elsewhere });
   const events = new EventEmitter<SyncEvents>();
   const mapper = options.mapper ?? createDefaultMapper();
   const managers = toManagerStrategy(options.managers);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseOptions } from '../config/parse-options.js';
 import { ConfigError } from '../errors/config-error.js';
 import type { OktaUser } from '../okta/okta-user.js';
 import { type AttributeMap, attributeMapOptions } from './attribute-map.js';
@@ -89,17 +90,13 @@ export function createMapper(
   ]);
 }
 
-function fromAttributeMap(map: unknown, options: DefaultMapperOptions): PersonMapper {
-  const result = attributeMapSchema.safeParse(map);
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      field: ['attributes', ...issue.path.map(String), ...keysOf(issue)].join('.'),
-      message: issue.code === 'unrecognized_keys' ? 'is not a mapped field' : issue.message,
-    }));
-    throw new ConfigError(issues, { cause: result.error });
-  }
+// Checked as `{ attributes }`, so every field is named by its path.
+const strategySchema = z.object({ attributes: attributeMapSchema });
 
-  const attributes = attributeMapOptions(result.data as AttributeMap);
+function fromAttributeMap(map: unknown, options: DefaultMapperOptions): PersonMapper {
+  const wording = { unknownKey: 'is not a mapped field' };
+  const parsed = parseOptions(strategySchema, { attributes: map }, wording);
+  const attributes = attributeMapOptions(parsed.attributes as AttributeMap);
 
   return createDefaultMapper({ ...options, ...attributes });
 }
@@ -145,10 +142,6 @@ function errorName(error: unknown): string {
   } catch {
     return 'an error';
   }
-}
-
-function keysOf(issue: z.core.$ZodIssue): string[] {
-  return issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

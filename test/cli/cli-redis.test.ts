@@ -95,6 +95,9 @@ describe.skipIf(!reachable)('okta-sync serve and sync on PostgreSQL and BullMQ',
     await waitForOutput(() => ios[0]!.out(), 'Listening on', 30_000);
     await waitForOutput(() => ios[1]!.out(), 'Listening on', 30_000);
     const hookUrl = /Listening on (\S+)/.exec(ios[0]!.out())?.[1] ?? '';
+    // The daily scheduler's first full sync runs at once; a starter added
+    // while it lists would be created by it, not by the hook's job.
+    await waitForOutput(output, 'full-sync: succeeded', 30_000);
 
     await playDeliveries(org, cast, hookUrl, output);
 

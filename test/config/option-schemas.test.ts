@@ -4,7 +4,11 @@ import type { BullmqQueueOptions } from '../../src/adapters/bullmq/bullmq-queue.
 import { createBullmqQueue } from '../../src/adapters/bullmq/bullmq-queue.js';
 import type { BullmqWorkerOptions } from '../../src/adapters/bullmq/bullmq-worker.js';
 import { createBullmqWorker } from '../../src/adapters/bullmq/bullmq-worker.js';
-import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.js';
+import type { MemoryQueueOptions } from '../../src/adapters/memory/memory-sync-queue.js';
+import {
+  createMemoryStore,
+  type MemoryStoreOptions,
+} from '../../src/adapters/memory/memory-sync-store.js';
 import type { PgliteStoreOptions } from '../../src/adapters/postgres/pglite-store.js';
 import { createPgliteStore } from '../../src/adapters/postgres/pglite-store.js';
 import type { PostgresStoreOptions } from '../../src/adapters/postgres/postgres-store.js';
@@ -101,6 +105,12 @@ const interfaceKeys: Record<string, Keys<unknown> | object> = {
     checkSetup: true,
     onHookAnswer: true,
   } satisfies Keys<OktaSyncRouterOptions>,
+  MemoryStoreOptions: { clock: true } satisfies Keys<MemoryStoreOptions>,
+  MemoryQueueOptions: {
+    worker: true,
+    attempts: true,
+    backoffMs: true,
+  } satisfies Keys<MemoryQueueOptions>,
   PostgresStoreOptions: {
     connectionString: true,
     pool: true,

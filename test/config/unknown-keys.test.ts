@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryQueue } from '../../src/adapters/memory/memory-sync-queue.js';
 import { createMemoryStore } from '../../src/adapters/memory/memory-sync-store.js';
 import { oktaDirectoryOptionsSchema } from '../../src/config/okta-directory-options.js';
 import { unknownKeys } from '../../src/config/unknown-keys.js';
@@ -28,6 +29,17 @@ describe('options with a key no setting has', () => {
 
     expect(issues).toEqual([
       { field: 'leaseTTLMs', message: 'is not an option here: did you mean leaseTtlMs?' },
+    ]);
+  });
+
+  it('say which function a setting of the directory belongs to', () => {
+    const issues = issuesOf(() => createSyncEngine({ store, directory, pageSize: 50 } as never));
+
+    expect(issues).toEqual([
+      {
+        field: 'pageSize',
+        message: 'is not an option here: it is a setting of createOktaDirectory',
+      },
     ]);
   });
 
@@ -106,5 +118,40 @@ describe('unknownKeys', () => {
     const found = unknownKeys(oktaDirectoryOptionsSchema, { somethingElse: 1 });
 
     expect(found).toEqual([{ path: ['somethingElse'], meant: null }]);
+  });
+});
+
+describe('the memory adapters', () => {
+  it('refuse a misspelt or wrong option', () => {
+    const worker = async () => undefined;
+
+    expect(issuesOf(() => createMemoryQueue({ worker, atempts: 3 } as never))).toEqual([
+      { field: 'atempts', message: 'is not an option here: did you mean attempts?' },
+    ]);
+    expect(issuesOf(() => createMemoryQueue({ worker, attempts: -1 })).map((i) => i.field)).toEqual(
+      ['attempts'],
+    );
+    expect(issuesOf(() => createMemoryQueue({} as never)).map((i) => i.field)).toEqual(['worker']);
+    expect(issuesOf(() => createMemoryStore({ clok: 1 } as never)).map((i) => i.field)).toEqual([
+      'clok',
+    ]);
+  });
+
+  it('refuse enqueue options that are wrong, before queueing', async () => {
+    const queue = createMemoryQueue({ worker: async () => undefined });
+    const job = { kind: 'full-sync', tenantId: 't' } as const;
+
+    await expect(queue.enqueue(job, { delayMS: 5 } as never)).rejects.toMatchObject({
+      issues: [{ field: 'delayMS', message: 'is not an option here: did you mean delayMs?' }],
+    });
+    await expect(queue.enqueue(job, { delayMs: -5 })).rejects.toMatchObject({
+      issues: [{ field: 'delayMs' }],
+    });
+    await expect(queue.enqueue(job, { dedupeKey: '' })).rejects.toMatchObject({
+      issues: [{ field: 'dedupeKey' }],
+    });
+    await queue.drain();
+    expect(queue.completed()).toBe(0);
+    await queue.close();
   });
 });

@@ -83,6 +83,16 @@ describe('createMapper', () => {
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as ConfigError).issues.map((issue) => issue.field)).toContain(field);
     });
+
+    it('names every misspelt field at once, with the field likely meant', () => {
+      const attributes = { emial: 'mail', jobtitle: 'title' };
+      const error = catchError(() => createMapper({ attributes } as MappingStrategy));
+
+      expect((error as ConfigError).issues).toEqual([
+        { field: 'attributes.emial', message: 'is not a mapped field; did you mean email?' },
+        { field: 'attributes.jobtitle', message: 'is not a mapped field; did you mean jobTitle?' },
+      ]);
+    });
   });
 
   describe('when given a function', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobsOptions, Queue } from 'bullmq';
 import { bullmqQueueOptionsSchema } from '../../config/bullmq-queue-options.js';
 import { parseOptions } from '../../config/parse-options.js';
-import { checkJob } from '../../config/sync-job.js';
+import { checkEnqueueOptions, checkJob } from '../../config/sync-job.js';
 import { dedupeKeyOf, type FullSyncJob, type SyncJob } from '../../ports/sync-job.js';
 import type { EnqueueOptions, EnqueueResult, SyncQueue } from '../../ports/sync-queue.js';
 import { loadBullmq } from './load-bullmq.js';
@@ -73,6 +73,7 @@ async function enqueue(
   options: EnqueueOptions = {},
 ): Promise<EnqueueResult> {
   checkJob(job);
+  checkEnqueueOptions(options);
   const jobId = randomUUID();
   const added = await queue.add(job.kind, job, {
     ...jobOptions,

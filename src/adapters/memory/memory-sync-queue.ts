@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { checkJob } from '../../config/sync-job.js';
+import { memoryQueueOptionsSchema } from '../../config/memory-adapter-options.js';
+import { parseOptions } from '../../config/parse-options.js';
+import { checkEnqueueOptions, checkJob } from '../../config/sync-job.js';
 import { dedupeKeyOf, type SyncJob } from '../../ports/sync-job.js';
 import type { EnqueueOptions, EnqueueResult, SyncQueue } from '../../ports/sync-queue.js';
 
@@ -53,7 +55,8 @@ interface Entry {
  * since Okta may have changed after it read.
  */
 export function createMemoryQueue(options: MemoryQueueOptions): MemoryQueue {
-  const state = new QueueState(options);
+  const settings = parseOptions(memoryQueueOptionsSchema, options);
+  const state = new QueueState({ ...settings, worker: options.worker });
 
   return {
     enqueue: (job, enqueueOptions) => state.enqueue(job, enqueueOptions),
@@ -75,12 +78,13 @@ class QueueState {
   #closed = false;
   #idle: (() => void)[] = [];
 
-  constructor(options: MemoryQueueOptions) {
-    this.#options = { attempts: 3, backoffMs: 100, ...options };
+  constructor(options: Required<MemoryQueueOptions>) {
+    this.#options = options;
   }
 
   async enqueue(job: SyncJob, options: EnqueueOptions = {}): Promise<EnqueueResult> {
     checkJob(job);
+    checkEnqueueOptions(options);
     const key = options.dedupeKey ?? dedupeKeyOf(job);
     const waiting = this.#waitingByKey.get(key);
 

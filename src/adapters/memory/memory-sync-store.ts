@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { memoryStoreOptionsSchema } from '../../config/memory-adapter-options.js';
+import { parseOptions } from '../../config/parse-options.js';
 import type { SyncReport } from '../../engine/sync-report.js';
 import { StoreError } from '../../errors/store-error.js';
 import type { PersonStatus } from '../../mapping/directory-person.js';
@@ -34,7 +36,9 @@ export interface MemoryStoreOptions {
  * store. `finishRun` rejects a report whose run was never started.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): SyncStore {
-  return new MemorySyncStore(options.clock ?? systemClock);
+  const { clock } = parseOptions(memoryStoreOptionsSchema, options);
+
+  return new MemorySyncStore((clock as Clock | undefined) ?? systemClock);
 }
 
 class MemorySyncStore implements SyncStore {
