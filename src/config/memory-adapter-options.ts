@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { hostFunction } from './host-value.js';
 import { attemptsSetting, backoffSetting } from './retry-settings.js';
 import { storeClock } from './sql-store-options.js';
-import { wholeNumber } from './whole-number.js';
 
 /** The settings of `createMemoryStore`. */
 export const memoryStoreOptionsSchema = z
@@ -23,9 +22,3 @@ export const memoryQueueOptionsSchema = z
     backoffMs: backoffSetting(100, 'Milliseconds before a retry, doubled on each.'),
   })
   .describe('Options of `createMemoryQueue`: a queue in this process.');
-
-/** What `SyncQueue.enqueue` takes beside the job, for every queue. */
-export const enqueueOptionsSchema = z.object({
-  dedupeKey: z.string({ error: 'use a non-empty text' }).min(1, 'use a non-empty text').optional(),
-  delayMs: wholeNumber({ min: 0 }, 'use whole milliseconds, 0 or more').optional(),
-});

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { ConfigError, type ConfigIssue } from '../errors/config-error.js';
-import { type IssueWording, toConfigIssues, unknownKeyMessage } from './to-config-issues.js';
+import {
+  firstPerField,
+  type IssueWording,
+  toConfigIssues,
+  unknownKeyMessage,
+} from './to-config-issues.js';
 import { unknownKeys } from './unknown-keys.js';
 
 /**
@@ -30,23 +35,11 @@ export function parseOptions<Schema extends z.ZodType>(
 }
 
 function unknownKeyIssues(schema: z.ZodType, options: unknown, wording: IssueWording) {
-  return unknownKeys(schema, options).map(({ path, meant }): ConfigIssue => {
-    const owner = path.length === 1 ? wording.belongsTo?.[path[0] ?? ''] : undefined;
-    const message =
-      owner === undefined
-        ? unknownKeyMessage(wording, meant)
-        : `is not an option here: it is a setting of ${owner}`;
-
-    return { field: path.join('.'), message };
-  });
-}
-
-function firstPerField(issues: readonly ConfigIssue[]): ConfigIssue[] {
-  const byField = new Map<string, ConfigIssue>();
-
-  for (const issue of issues) {
-    if (!byField.has(issue.field)) byField.set(issue.field, issue);
-  }
-
-  return [...byField.values()];
+  return unknownKeys(schema, options).map(
+    ({ path, meant }): ConfigIssue => ({
+      field: path.join('.'),
+      // Only a top-level key can be another function's setting.
+      message: unknownKeyMessage(wording, meant, path.length === 1 ? path[0] : undefined),
+    }),
+  );
 }

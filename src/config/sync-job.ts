@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { SyncJob } from '../ports/sync-job.js';
 import type { EnqueueOptions } from '../ports/sync-queue.js';
-import { enqueueOptionsSchema } from './memory-adapter-options.js';
 import { parseOptions } from './parse-options.js';
+import { wholeNumber } from './whole-number.js';
 
 const id = (what: string) => z.string().trim().min(1, `give the ${what}`);
 
@@ -37,6 +37,12 @@ export const syncJobSchema = z.discriminatedUnion('kind', [
 export function checkJob(job: SyncJob): void {
   parseOptions(syncJobSchema, job);
 }
+
+/** What `SyncQueue.enqueue` takes beside the job, for every queue. */
+export const enqueueOptionsSchema = z.object({
+  dedupeKey: z.string({ error: 'use a non-empty text' }).min(1, 'use a non-empty text').optional(),
+  delayMs: wholeNumber({ min: 0 }, 'use whole milliseconds, 0 or more').optional(),
+});
 
 /**
  * Throws `ConfigError` naming what is wrong with the options of an

@@ -23,13 +23,15 @@ const defaultUnknownKey = 'is not an option here: check its spelling';
  * zod found), so a value that breaks two rules is named once.
  */
 export function toConfigIssues(error: z.ZodError, wording: IssueWording = {}): ConfigIssue[] {
-  const issues = error.issues.flatMap((issue) => describeIssue(issue, wording));
+  return firstPerField(error.issues.flatMap((issue) => describeIssue(issue, wording)));
+}
+
+/** The first issue of each field, in order. */
+export function firstPerField(issues: readonly ConfigIssue[]): ConfigIssue[] {
   const byField = new Map<string, ConfigIssue>();
 
   for (const issue of issues) {
-    if (!byField.has(issue.field)) {
-      byField.set(issue.field, issue);
-    }
+    if (!byField.has(issue.field)) byField.set(issue.field, issue);
   }
 
   return [...byField.values()];
@@ -51,9 +53,18 @@ function describeIssue(issue: z.core.$ZodIssue, wording: IssueWording): ConfigIs
   return [{ field: fieldOf(path), message }];
 }
 
-/** What is said of a key no setting has, with the one it likely meant. */
-export function unknownKeyMessage(wording: IssueWording, meant: string | null): string {
-  const { unknownKey } = wording;
+/**
+ * What is said of a key no setting has: where it belongs when it is
+ * another function's setting, else the one it likely meant, if any.
+ */
+export function unknownKeyMessage(
+  wording: IssueWording,
+  meant: string | null,
+  key?: string,
+): string {
+  const { unknownKey, belongsTo } = wording;
+  const owner = key === undefined ? undefined : belongsTo?.[key];
+  if (owner !== undefined) return `is not an option here: it is a setting of ${owner}`;
   if (meant === null) return unknownKey ?? defaultUnknownKey;
 
   return unknownKey === undefined

@@ -49,9 +49,14 @@ function keptPlacement(change: PersonChange): PersonPlacement | null {
   return kind === 'reactivate' ? null : (stored?.beforeDeactivation ?? null);
 }
 
+/** The write that keeps a stored row as it is, by its id. */
+export function storedWrite(stored: StoredPerson): PersonWrite {
+  return { ...stored, oktaId: stored.oktaId ?? '' };
+}
+
 /** Re-stamps a stored person as seen without changing anything else. */
 export function toSeenWrite(stored: StoredPerson, generation: number): PersonWrite {
-  return { ...stored, oktaId: stored.oktaId ?? '', seenGeneration: generation };
+  return { ...storedWrite(stored), seenGeneration: generation };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PageRequest } from '../ports/page-request.js';
 import { storePages } from '../ports/store-pages.js';
 import type { PersonWrite, StoredPerson } from '../ports/stored-person.js';
 import type { SyncStore } from '../ports/sync-store.js';
+import { storedWrite } from './person-write.js';
 import { placementOf } from './placement.js';
 
 /** True for an unseen person the sweep must leave alone. */
@@ -39,7 +40,7 @@ export async function sweepUnseen(
 export function toDeactivation(person: StoredPerson): PersonWrite {
   const beforeDeactivation = placementOf(person);
 
-  return { ...person, oktaId: person.oktaId ?? '', status: 'deactivated', beforeDeactivation };
+  return { ...storedWrite(person), status: 'deactivated', beforeDeactivation };
 }
 
 /** How many people {@link sweepUnseen} would deactivate; reads only. */

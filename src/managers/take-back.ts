@@ -1,3 +1,4 @@
+import { storedWrite } from '../engine/person-write.js';
 import type { PersonWrite, StoredPerson } from '../ports/stored-person.js';
 import type { SyncStore } from '../ports/sync-store.js';
 
@@ -34,5 +35,5 @@ export async function takeBack(
 }
 
 function unlinked(row: StoredPerson): PersonWrite {
-  return { ...row, oktaId: row.oktaId ?? '', managerOktaId: null };
+  return { ...storedWrite(row), managerOktaId: null };
 }

@@ -73,7 +73,7 @@ const cannotRead: FindingText = {
 
 function judge(hooks: OktaEventHook[], hookUrl: string, scope: OktaScope): AccessFinding[] {
   const mine = hooks.filter((hook) => sameUrl(hook.uri, hookUrl));
-  const check = READ_HOOKS.check;
+  const check = EVENT_HOOK_CHECK;
 
   if (mine.length === 0) return [{ check, ...missing(hookUrl) }];
 

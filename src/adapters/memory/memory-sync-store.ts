@@ -36,9 +36,9 @@ export interface MemoryStoreOptions {
  * store. `finishRun` rejects a report whose run was never started.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): SyncStore {
-  const { clock } = parseOptions(memoryStoreOptionsSchema, options);
+  parseOptions(memoryStoreOptionsSchema, options);
 
-  return new MemorySyncStore((clock as Clock | undefined) ?? systemClock);
+  return new MemorySyncStore(options.clock ?? systemClock);
 }
 
 class MemorySyncStore implements SyncStore {

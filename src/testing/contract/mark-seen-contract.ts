@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toSeenWrite } from '../../engine/person-write.js';
 import type { StoredPerson } from '../../ports/stored-person.js';
 import type { SyncStore } from '../../ports/sync-store.js';
 import type { ContractContext } from './contract-context.js';
@@ -81,6 +82,6 @@ async function stamp(
   const held = new Set((await store.listPeople(tenant, everyPage)).map((person) => person.id));
   const writes = people
     .filter((person) => held.has(person.id))
-    .map((person) => ({ ...person, oktaId: person.oktaId ?? '', seenGeneration: generation }));
+    .map((person) => toSeenWrite(person, generation));
   await store.savePeople(tenant, writes);
 }
